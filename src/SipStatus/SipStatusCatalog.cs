@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
+
+namespace SipStatus;
+
+/// <summary>
+/// The catalog of every SIP response code in the IANA "Response Codes" registry, and the lookups on it. Every
+/// lookup is O(1), allocation-free and reflection-free; all data is immutable and safe to read from any number of
+/// threads.
+/// </summary>
+public static class SipStatusCatalog
+{
+    /// <summary>The lowest status code RFC 3261 allows (<c>100</c>).</summary>
+    public const int MinCode = 100;
+
+    /// <summary>The highest status code RFC 3261 allows (<c>699</c>).</summary>
+    public const int MaxCode = 699;
+
+    private const SipStatusCode UnrecognizedProvisional = SipStatusCode.SessionProgress;
+
+    private static readonly SipStatusInfo[] s_rows = SipStatusData.CreateRows();
+
+    /// <summary>Rows indexed by <c>code - 100</c>; null where the code is not registered.</summary>
+    private static readonly SipStatusInfo?[] s_byCode = Index(s_rows);
+
+    private static readonly ReadOnlyCollection<SipStatusInfo> s_all = new(s_rows);
+
+    /// <summary>The position of Dutch among the table's hint columns, or -1.</summary>
+    internal static readonly int DutchHintIndex = Array.IndexOf(SipStatusData.HintLanguages, "nl");
+
+    /// <summary>Every registered code, in ascending order of code. The list is read-only.</summary>
+    public static IReadOnlyList<SipStatusInfo> All => s_all;
+
+    /// <summary>Gets the catalog row of a registered code.</summary>
+    /// <param name="code">A registered code.</param>
+    /// <returns>The row of <paramref name="code"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="code"/> is not a registered code; <see cref="Resolve(int)"/> gives what it must be treated as.
+    /// </exception>
+    public static SipStatusInfo Get(SipStatusCode code) => Lookup((int)code) ?? throw NotRegistered((int)code, nameof(code));
+
+    /// <summary>Looks up the catalog row of a code. Never throws.</summary>
+    /// <param name="code">Any integer.</param>
+    /// <param name="info">The row when <paramref name="code"/> is registered; otherwise null.</param>
+    /// <returns>Whether <paramref name="code"/> is a registered code.</returns>
+    public static bool TryGet(int code, [NotNullWhen(true)] out SipStatusInfo? info)
+    {
+        info = Lookup(code);
+        return info is not null;
+    }
+
+    /// <summary>Whether <paramref name="code"/> is a registered code. Never throws.</summary>
+    /// <param name="code">Any integer.</param>
+    /// <returns>True for the codes in <see cref="All"/>.</returns>
+    public static bool IsRegistered(int code) => Lookup(code) is not null;
+
+    /// <summary>Gets the class of any code from 100 to 699, registered or not.</summary>
+    /// <param name="code">A code from 100 to 699.</param>
+    /// <returns>The class given by the first digit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-699.</exception>
+    public static SipStatusClass GetClass(int code) => (SipStatusClass)(CheckRange(code, nameof(code)) / 100);
+
+    /// <summary>
+    /// Gets the row a user agent client must treat a code as (RFC 3261 section 8.1.3.2): a registered code is itself;
+    /// an unrecognized final code is the x00 code of its class (431 is treated as 400 Bad Request); an unrecognized
+    /// provisional code is 183 Session Progress.
+    /// </summary>
+    /// <param name="code">A code from 100 to 699.</param>
+    /// <returns>The row of the code itself when registered, otherwise of the code it is treated as.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-699.</exception>
+    public static SipStatusInfo Resolve(int code)
+    {
+        CheckRange(code, nameof(code));
+        return s_byCode[code - MinCode] ?? ResolveUnregistered(code);
+    }
+
+    internal static SipStatusInfo? Lookup(int code) =>
+        (uint)(code - MinCode) <= MaxCode - MinCode ? s_byCode[code - MinCode] : null;
+
+    internal static int CheckRange(int code, string paramName) =>
+        (uint)(code - MinCode) <= MaxCode - MinCode ? code : throw OutOfRange(code, paramName);
+
+    internal static ArgumentOutOfRangeException NotRegistered(int code, string paramName)
+    {
+        if ((uint)(code - MinCode) > MaxCode - MinCode)
+        {
+            return OutOfRange(code, paramName);
+        }
+
+        var resolved = ResolveUnregistered(code);
+        return new ArgumentOutOfRangeException(
+            paramName,
+            code,
+            $"{code} is not a registered SIP status code. SipStatusCatalog.Resolve({code}) gives what a user agent must treat it as: {resolved}.");
+    }
+
+    private static ArgumentOutOfRangeException OutOfRange(int code, string paramName) =>
+        new(paramName, code, $"{code} is not a SIP status code: status codes are three digits from {MinCode} to {MaxCode}.");
+
+    private static SipStatusInfo ResolveUnregistered(int code) =>
+        code < 200
+            ? s_byCode[(int)UnrecognizedProvisional - MinCode]!
+            : s_byCode[(code / 100 * 100) - MinCode]!;
+
+    private static SipStatusInfo?[] Index(SipStatusInfo[] rows)
+    {
+        var byCode = new SipStatusInfo?[MaxCode - MinCode + 1];
+        foreach (var row in rows)
+        {
+            byCode[row.Value - MinCode] = row;
+        }
+
+        return byCode;
+    }
+}

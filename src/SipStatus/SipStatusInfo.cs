@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+
+namespace SipStatus;
+
+/// <summary>
+/// The catalog's record of one registered SIP response code: its registry reason phrase, class, defining RFC and
+/// the other wordings that lookups accept. Instances come only from <see cref="SipStatusCatalog"/>; they are
+/// immutable and safe to share between threads.
+/// </summary>
+public sealed record SipStatusInfo
+{
+    private readonly string?[] _hints;
+
+    internal SipStatusInfo(
+        SipStatusCode code,
+        string reasonPhrase,
+        string reference,
+        int rfc,
+        string? rfcSection,
+        bool isDeprecated,
+        string[] aliases,
+        string?[] hints)
+    {
+        Code = code;
+        ReasonPhrase = reasonPhrase;
+        Reference = reference;
+        Rfc = rfc;
+        RfcSection = rfcSection;
+        IsDeprecated = isDeprecated;
+        Aliases = aliases.Length == 0 ? Array.Empty<string>() : new ReadOnlyCollection<string>(aliases);
+        _hints = hints;
+    }
+
+    /// <summary>The status code.</summary>
+    public SipStatusCode Code { get; }
+
+    /// <summary>The status code as a number, for example <c>486</c>.</summary>
+    public int Value => (int)Code;
+
+    /// <summary>The reason phrase exactly as the IANA registry words it, for example <c>Busy Here</c>.</summary>
+    public string ReasonPhrase { get; }
+
+    /// <summary>The class of the code (its first digit).</summary>
+    public SipStatusClass Class => (SipStatusClass)(Value / 100);
+
+    /// <summary>The defining document, for example <c>RFC 3261, section 21.4.24</c>.</summary>
+    public string Reference { get; }
+
+    /// <summary>The number of the defining RFC, for example <c>3261</c>.</summary>
+    public int Rfc { get; }
+
+    /// <summary>The section of <see cref="Rfc"/> that defines the code, for example <c>21.4.24</c>; null where the catalog names none.</summary>
+    public string? RfcSection { get; }
+
+    /// <summary>Whether the registry marks the code deprecated (202 Accepted: treat it as 200 OK).</summary>
+    public bool IsDeprecated { get; }
+
+    /// <summary>
+    /// Other wordings of the phrase that lookups accept (misspellings and variants from published lists, older
+    /// RFCs and deployed stacks), never repeating <see cref="ReasonPhrase"/>. Read-only; empty where there are none.
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>A short Dutch hint for callers and support desks (for example for 486), or null where the catalog has none.</summary>
+    public string? DutchHint => HintFor(SipStatusCatalog.DutchHintIndex);
+
+    /// <summary>Whether this is a provisional (1xx) response.</summary>
+    public bool IsProvisional => Value < 200;
+
+    /// <summary>Whether this is a final (2xx-6xx) response.</summary>
+    public bool IsFinal => Value >= 200;
+
+    /// <summary>Whether this is a successful (2xx) response.</summary>
+    public bool IsSuccessful => Value is >= 200 and < 300;
+
+    /// <summary>Whether this is a failure (4xx, 5xx or 6xx) response.</summary>
+    public bool IsFailure => Value >= 400;
+
+    /// <summary>The code and reason phrase, for example <c>486 Busy Here</c>.</summary>
+    /// <returns>The code, a space and the reason phrase.</returns>
+    public override string ToString() => $"{Value} {ReasonPhrase}";
+
+    private string? HintFor(int languageIndex) =>
+        languageIndex >= 0 && languageIndex < _hints.Length ? _hints[languageIndex] : null;
+}

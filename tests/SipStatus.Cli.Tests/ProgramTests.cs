@@ -1,0 +1,80 @@
+using System.IO;
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Cli.Tests;
+
+public class ProgramTests
+{
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = Program.Run(args, stdout, stderr);
+        return (exit, stdout.ToString().Replace("\r\n", "\n"), stderr.ToString().Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void A_registered_code_prints_phrase_class_reference_and_hint()
+    {
+        var (exit, output, error) = Run("486");
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().Be(
+            "486 Busy Here\n" +
+            "  Class:     4xx Request Failure\n" +
+            "  Reference: RFC 3261, section 21.4.24\n" +
+            "  Hint (nl): apparatuur gebelde partij in gesprek\n");
+    }
+
+    [Fact]
+    public void A_deprecated_code_says_so()
+    {
+        var (exit, output, _) = Run("202");
+        exit.Should().Be(0);
+        output.Should().Contain("202 Accepted").And.Contain("deprecated; treat a received 202 as 200");
+    }
+
+    [Fact]
+    public void An_unregistered_code_in_range_prints_what_it_resolves_to()
+    {
+        var (exit, output, error) = Run("431");
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().StartWith("431 is not a registered SIP status code; a user agent treats it as 400 Bad Request");
+        output.Should().Contain("\n400 Bad Request\n");
+    }
+
+    [Theory]
+    [InlineData("99")]
+    [InlineData("700")]
+    [InlineData("4x1")]
+    [InlineData("4294967301")]
+    [InlineData("")]
+    [InlineData("٤٨٦")]
+    public void Anything_else_is_an_error_on_stderr_naming_the_input(string input)
+    {
+        var (exit, output, error) = Run(input);
+        exit.Should().Be(1);
+        output.Should().BeEmpty();
+        error.Should().StartWith($"sipstatus: '{input}' is not a SIP status code");
+    }
+
+    [Fact]
+    public void A_long_or_hostile_input_is_echoed_only_as_a_short_escaped_excerpt()
+    {
+        var (exit, _, error) = Run(new string('9', 10_000) + "\u001b[2J");
+        exit.Should().Be(1);
+        error.Length.Should().BeLessThan(200);
+        Program.Excerpt("a\u001bb").Should().Be("a\\u001bb");
+    }
+
+    [Fact]
+    public void No_argument_is_a_usage_error()
+    {
+        var (exit, output, error) = Run();
+        exit.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().StartWith("Usage: sipstatus <code>");
+    }
+}

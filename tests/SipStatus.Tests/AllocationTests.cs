@@ -1,0 +1,58 @@
+using System;
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Tests;
+
+/// <summary>The lookups allocate nothing; CI guards what the benchmarks show.</summary>
+[Collection(nameof(AllocationTests))]
+public class AllocationTests
+{
+    private static long AllocatedBy(Action action)
+    {
+        action(); // warm up: static initialisation and JIT allocate once
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            action();
+        }
+
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [Fact]
+    public void Lookups_by_code_allocate_nothing()
+    {
+        var sink = 0;
+        AllocatedBy(() =>
+        {
+            var all = SipStatusCatalog.All;
+            for (var i = 0; i < all.Count; i++)
+            {
+                var info = all[i];
+                sink += info.Code.GetReasonPhrase().Length;
+                sink += (int)info.Code.GetClass();
+                sink += info.Code.IsFinal() ? 1 : 0;
+                sink += SipStatusCatalog.Get(info.Code).Value;
+            }
+        }).Should().Be(0);
+
+        AllocatedBy(() =>
+        {
+            for (var code = 90; code < 710; code++)
+            {
+                if (SipStatusCatalog.TryGet(code, out var info))
+                {
+                    sink += info.Value;
+                }
+
+                if (code is >= 100 and <= 699)
+                {
+                    sink += SipStatusCatalog.Resolve(code).Value;
+                    sink += (int)SipStatusCatalog.GetClass(code);
+                }
+            }
+        }).Should().Be(0);
+        sink.Should().BePositive();
+    }
+}
