@@ -10,7 +10,7 @@ namespace SipStatus;
 /// lookup is O(1), allocation-free and reflection-free; all data is immutable and safe to read from any number of
 /// threads.
 /// </summary>
-public static class SipStatusCatalog
+public static partial class SipStatusCatalog
 {
     /// <summary>The lowest status code RFC 3261 allows (<c>100</c>).</summary>
     public const int MinCode = 100;

@@ -9,7 +9,7 @@ namespace SipStatus;
 /// the other wordings that lookups accept. Instances come only from <see cref="SipStatusCatalog"/>; they are
 /// immutable and safe to share between threads.
 /// </summary>
-public sealed record SipStatusInfo
+public sealed partial record SipStatusInfo
 {
     private readonly string?[] _hints;
 
