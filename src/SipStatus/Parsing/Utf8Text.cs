@@ -1,0 +1,124 @@
+namespace SipStatus.Parsing;
+
+/// <summary>Strict UTF-8 validation (RFC 3629) of a reason phrase, which also refuses control characters.</summary>
+internal static unsafe class Utf8Text
+{
+    /// <summary>
+    /// The offset of the first byte that is not valid UTF-8 or starts a control character other than HTAB
+    /// (C0, DEL or C1), or -1 when there is none.
+    /// </summary>
+    public static int FindInvalid(byte* text, int length, out LineError error)
+    {
+        var i = 0;
+        while (i < length)
+        {
+            int b = text[i];
+            if (b < 0x80)
+            {
+                if ((b < 0x20 && b != '\t') || b == 0x7F)
+                {
+                    error = LineError.ControlCharacter;
+                    return i;
+                }
+
+                i++;
+                continue;
+            }
+
+            // The range of the second byte, and how many continuation bytes follow it.
+            int low = 0x80, high = 0xBF, trailing;
+            switch (b)
+            {
+                case >= 0xC2 and <= 0xDF:
+                    trailing = 0;
+                    break;
+                case 0xE0:
+                    low = 0xA0;
+                    trailing = 1;
+                    break;
+                case 0xED:
+                    high = 0x9F; // no UTF-16 surrogates
+                    trailing = 1;
+                    break;
+                case >= 0xE1 and <= 0xEF:
+                    trailing = 1;
+                    break;
+                case 0xF0:
+                    low = 0x90;
+                    trailing = 2;
+                    break;
+                case >= 0xF1 and <= 0xF3:
+                    trailing = 2;
+                    break;
+                case 0xF4:
+                    high = 0x8F; // nothing above U+10FFFF
+                    trailing = 2;
+                    break;
+                default:
+                    error = LineError.InvalidUtf8;
+                    return i;
+            }
+
+            if (i + 1 >= length || text[i + 1] < low || text[i + 1] > high)
+            {
+                error = LineError.InvalidUtf8;
+                return i;
+            }
+
+            if (b == 0xC2 && text[i + 1] <= 0x9F)
+            {
+                error = LineError.ControlCharacter; // U+0080-U+009F, the C1 controls
+                return i;
+            }
+
+            for (var k = 2; k < 2 + trailing; k++)
+            {
+                if (i + k >= length || (text[i + k] & 0xC0) != 0x80)
+                {
+                    error = LineError.InvalidUtf8;
+                    return i;
+                }
+            }
+
+            i += 2 + trailing;
+        }
+
+        error = LineError.None;
+        return -1;
+    }
+}
+
+/// <summary>Validation of a reason phrase given as UTF-16.</summary>
+internal static unsafe class Utf16Text
+{
+    /// <summary>
+    /// The offset of the first control character other than HTAB, or of an unpaired surrogate, or -1 when there is none.
+    /// </summary>
+    public static int FindInvalid(char* text, int length, out LineError error)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            var c = text[i];
+            if (c < 0x20 ? c != '\t' : c is >= (char)0x7F and <= (char)0x9F)
+            {
+                error = LineError.ControlCharacter;
+                return i;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                error = LineError.InvalidUtf16;
+                return i;
+            }
+        }
+
+        error = LineError.None;
+        return -1;
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using SipStatus.Parsing;
+
+namespace SipStatus;
+
+public static partial class SipStatusCatalog
+{
+    /// <summary>
+    /// Finds every code whose registry phrase or an accepted alias matches <paramref name="reasonPhrase"/>, ignoring
+    /// case and every character that is not a letter or digit ("busy-here", "BUSY HERE" and "Busy Here" are one
+    /// phrase). Allocation-free; never throws.
+    /// </summary>
+    /// <param name="reasonPhrase">A reason phrase as received or typed; null finds nothing.</param>
+    /// <returns>The matching rows in ascending code order (406 and 606 for "Not Acceptable"); empty when none match.</returns>
+    public static IReadOnlyList<SipStatusInfo> FindByReasonPhrase(string? reasonPhrase)
+    {
+        if (reasonPhrase is null)
+        {
+            return Array.Empty<SipStatusInfo>();
+        }
+
+        unsafe
+        {
+            fixed (char* text = reasonPhrase)
+            {
+                return PhraseIndex.Find(text, reasonPhrase.Length) ?? Array.Empty<SipStatusInfo>();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Finds the one code that <paramref name="reasonPhrase"/> names, under the rule of
+    /// <see cref="FindByReasonPhrase(string)"/>. Allocation-free; never throws.
+    /// </summary>
+    /// <param name="reasonPhrase">A reason phrase as received or typed; null finds nothing.</param>
+    /// <param name="info">The row when exactly one code matches; otherwise null.</param>
+    /// <returns>Whether exactly one code matches ("Not Acceptable" names both 406 and 606, so it fails).</returns>
+    public static bool TryFindByReasonPhrase(string? reasonPhrase, [NotNullWhen(true)] out SipStatusInfo? info) =>
+        Single(FindByReasonPhrase(reasonPhrase), out info);
+
+#if NET8_0_OR_GREATER
+    /// <inheritdoc cref="FindByReasonPhrase(string)"/>
+    public static IReadOnlyList<SipStatusInfo> FindByReasonPhrase(ReadOnlySpan<char> reasonPhrase)
+    {
+        unsafe
+        {
+            fixed (char* text = reasonPhrase)
+            {
+                return PhraseIndex.Find(text, reasonPhrase.Length) ?? Array.Empty<SipStatusInfo>();
+            }
+        }
+    }
+
+    /// <inheritdoc cref="TryFindByReasonPhrase(string, out SipStatusInfo)"/>
+    public static bool TryFindByReasonPhrase(ReadOnlySpan<char> reasonPhrase, [NotNullWhen(true)] out SipStatusInfo? info) =>
+        Single(FindByReasonPhrase(reasonPhrase), out info);
+#endif
+
+    private static bool Single(IReadOnlyList<SipStatusInfo> matches, [NotNullWhen(true)] out SipStatusInfo? info)
+    {
+        info = matches.Count == 1 ? matches[0] : null;
+        return info is not null;
+    }
+}

@@ -1,0 +1,282 @@
+using System;
+using System.Globalization;
+using System.Text;
+using SipStatus.Parsing;
+
+namespace SipStatus;
+
+/// <summary>
+/// A SIP response's Status-Line (RFC 3261 section 25.1): <c>SIP-Version SP Status-Code SP Reason-Phrase</c>, for
+/// example <c>SIP/2.0 486 Busy Here</c>. Parsing reads text off the wire (a line alone, with or without its CRLF or
+/// LF, or the start of a whole message), refuses what is malformed with the reason and position, and allocates
+/// nothing when the reason phrase is the code's registry phrase.
+/// </summary>
+/// <remarks>A <c>default</c> instance is not a status line: its <see cref="Code"/> is 0.</remarks>
+public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IFormattable
+{
+    /// <summary>The SIP version every current implementation sends: <c>SIP/2.0</c>.</summary>
+    public const string DefaultVersion = "SIP/2.0";
+
+    private readonly string? _version;
+    private readonly string? _reasonPhrase;
+
+    /// <summary>Creates a status line, checking each part as <see cref="Parse(string)"/> would.</summary>
+    /// <param name="code">The status code, 100-699.</param>
+    /// <param name="reasonPhrase">The reason phrase: may be empty; no control characters other than HTAB.</param>
+    /// <param name="version">The SIP version, <c>SIP/</c> followed by digits, a dot and digits.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="reasonPhrase"/> or <paramref name="version"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-699.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reasonPhrase"/> or <paramref name="version"/> is malformed.</exception>
+    public SipStatusLine(int code, string reasonPhrase, string version = DefaultVersion)
+    {
+        if (reasonPhrase is null)
+        {
+            throw new ArgumentNullException(nameof(reasonPhrase));
+        }
+
+        if (version is null)
+        {
+            throw new ArgumentNullException(nameof(version));
+        }
+
+        SipStatusCatalog.CheckRange(code, nameof(code));
+        var probe = $"{version} {code.ToString(CultureInfo.InvariantCulture)} {reasonPhrase}";
+        if (!TryParse(probe, out var parsed) || parsed.ReasonPhrase.Length != reasonPhrase.Length || parsed.Version.Length != version.Length)
+        {
+            var parameter = TryParse($"{version} 100 ", out _) ? nameof(reasonPhrase) : nameof(version);
+            throw new ArgumentException(
+                $"'{Excerpts.Of(parameter == nameof(version) ? version : reasonPhrase)}' is not a valid {(parameter == nameof(version) ? "SIP version (SIP/<digits>.<digits>)" : "reason phrase: it may not hold line breaks or control characters other than HTAB, nor start with a space")}.",
+                parameter);
+        }
+
+        this = parsed;
+    }
+
+    private SipStatusLine(string version, int code, string reasonPhrase)
+    {
+        _version = version;
+        Code = code;
+        _reasonPhrase = reasonPhrase;
+    }
+
+    /// <summary>The SIP version as written, for example <c>SIP/2.0</c>.</summary>
+    public string Version => _version ?? DefaultVersion;
+
+    /// <summary>The three-digit status code, 100-699 (0 for a <c>default</c> instance).</summary>
+    public int Code { get; }
+
+    /// <summary>The reason phrase as written; may be empty, may be in any language.</summary>
+    public string ReasonPhrase => _reasonPhrase ?? string.Empty;
+
+    /// <summary>The class of the code (its first digit).</summary>
+    /// <exception cref="InvalidOperationException">This is a <c>default</c> instance.</exception>
+    public SipStatusClass Class => (SipStatusClass)(Valid().Code / 100);
+
+    /// <summary>
+    /// The catalog row for the code: its own row when registered, otherwise the row a user agent must treat it as
+    /// (<see cref="SipStatusCatalog.Resolve(int)"/>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">This is a <c>default</c> instance.</exception>
+    public SipStatusInfo Info => SipStatusCatalog.Resolve(Valid().Code);
+
+    /// <summary>
+    /// Whether the reason phrase is exactly the registry phrase of the code (ordinal comparison). False for an
+    /// unregistered code, which has no registry phrase.
+    /// </summary>
+    public bool IsCanonicalReasonPhrase =>
+        SipStatusCatalog.Lookup(Code) is { } info && string.Equals(info.ReasonPhrase, ReasonPhrase, StringComparison.Ordinal);
+
+    /// <summary>Creates the status line of a registered code with its registry phrase and version <c>SIP/2.0</c>.</summary>
+    /// <param name="code">A registered code.</param>
+    /// <returns>For example <c>SIP/2.0 486 Busy Here</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not a registered code.</exception>
+    public static SipStatusLine Create(SipStatusCode code) =>
+        new(DefaultVersion, (int)code, SipStatusCatalog.Get(code).ReasonPhrase);
+
+    /// <summary>Parses a status line.</summary>
+    /// <param name="text">The line, with or without its line end, or the start of a whole message.</param>
+    /// <returns>The status line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException">The text is not a status line; the message says what is wrong and where.</exception>
+    public static SipStatusLine Parse(string text)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        unsafe
+        {
+            fixed (char* chars = text)
+            {
+                return ParseOrThrow(chars, text.Length);
+            }
+        }
+    }
+
+    /// <summary>Parses a status line; never throws.</summary>
+    /// <param name="text">The line, with or without its line end, or the start of a whole message; null fails.</param>
+    /// <param name="line">The status line when the text is one; otherwise <c>default</c>.</param>
+    /// <returns>Whether the text is a status line.</returns>
+    public static bool TryParse(string? text, out SipStatusLine line)
+    {
+        line = default;
+        if (text is null)
+        {
+            return false;
+        }
+
+        unsafe
+        {
+            fixed (char* chars = text)
+            {
+                return TryParse(chars, text.Length, out line);
+            }
+        }
+    }
+
+    /// <summary>Parses a status line from UTF-8 bytes.</summary>
+    /// <param name="utf8">The line, with or without its line end, or the start of a whole message.</param>
+    /// <returns>The status line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is null.</exception>
+    /// <exception cref="FormatException">The bytes are not a status line (including invalid UTF-8).</exception>
+    public static SipStatusLine Parse(byte[] utf8)
+    {
+        if (utf8 is null)
+        {
+            throw new ArgumentNullException(nameof(utf8));
+        }
+
+        unsafe
+        {
+            fixed (byte* bytes = utf8)
+            {
+                return ParseOrThrow(bytes, utf8.Length);
+            }
+        }
+    }
+
+    /// <summary>Parses a status line from UTF-8 bytes; never throws.</summary>
+    /// <param name="utf8">The line, with or without its line end, or the start of a whole message; null fails.</param>
+    /// <param name="line">The status line when the bytes are one; otherwise <c>default</c>.</param>
+    /// <returns>Whether the bytes are a status line.</returns>
+    public static bool TryParse(byte[]? utf8, out SipStatusLine line)
+    {
+        line = default;
+        if (utf8 is null)
+        {
+            return false;
+        }
+
+        unsafe
+        {
+            fixed (byte* bytes = utf8)
+            {
+                return TryParse(bytes, utf8.Length, out line);
+            }
+        }
+    }
+
+    /// <summary>The line as sent: version, code and phrase separated by single spaces, without a line end.</summary>
+    /// <returns>For example <c>SIP/2.0 486 Busy Here</c>.</returns>
+    public override string ToString() => $"{Version} {Code.ToString(CultureInfo.InvariantCulture)} {ReasonPhrase}";
+
+    /// <summary>The line as sent; the only format is the general one (null or empty).</summary>
+    /// <param name="format">Null or empty.</param>
+    /// <param name="formatProvider">Ignored: a status line reads the same in every culture.</param>
+    /// <returns>The same as <see cref="ToString()"/>.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither null nor empty.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        CheckFormat(format is null ? 0 : format.Length, format);
+        return ToString();
+    }
+
+    /// <summary>Whether the two lines have the same version, code and phrase (ordinal comparison).</summary>
+    /// <param name="other">The other line.</param>
+    /// <returns>True when all three parts are equal.</returns>
+    public bool Equals(SipStatusLine other) =>
+        Code == other.Code
+        && string.Equals(Version, other.Version, StringComparison.Ordinal)
+        && string.Equals(ReasonPhrase, other.ReasonPhrase, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is SipStatusLine other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = (Code * 397) ^ StringComparer.Ordinal.GetHashCode(Version);
+            return (hash * 397) ^ StringComparer.Ordinal.GetHashCode(ReasonPhrase);
+        }
+    }
+
+    /// <summary>Whether two lines are equal.</summary>
+    /// <param name="left">One line.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>True when version, code and phrase are equal.</returns>
+    public static bool operator ==(SipStatusLine left, SipStatusLine right) => left.Equals(right);
+
+    /// <summary>Whether two lines differ.</summary>
+    /// <param name="left">One line.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>True when version, code or phrase differ.</returns>
+    public static bool operator !=(SipStatusLine left, SipStatusLine right) => !left.Equals(right);
+
+    private SipStatusLine Valid() =>
+        Code != 0 ? this : throw new InvalidOperationException("This SipStatusLine is a default instance, not a parsed or created status line.");
+
+    private static void CheckFormat(int length, string? format)
+    {
+        if (length != 0)
+        {
+            throw new FormatException($"'{Excerpts.Of(format ?? string.Empty)}' is not a format of SipStatusLine: use null or an empty format.");
+        }
+    }
+
+    private static unsafe bool TryParse<T>(T* text, int length, out SipStatusLine line)
+        where T : unmanaged
+    {
+        var failure = StatusLineScanner.Scan(text, length, out var layout);
+        line = failure.Error == LineError.None ? FromLayout(text, layout) : default;
+        return failure.Error == LineError.None;
+    }
+
+    private static unsafe SipStatusLine ParseOrThrow<T>(T* text, int length)
+        where T : unmanaged
+    {
+        var failure = StatusLineScanner.Scan(text, length, out var layout);
+        return failure.Error == LineError.None ? FromLayout(text, layout) : throw Excerpts.Failure(failure, text, length);
+    }
+
+    /// <summary>Builds the line, reusing the catalog's strings for the usual version and the registry phrase.</summary>
+    private static unsafe SipStatusLine FromLayout<T>(T* text, in LineLayout layout)
+        where T : unmanaged
+    {
+        var version = StatusLineScanner.EqualsAscii(text, layout.VersionLength, DefaultVersion)
+            ? DefaultVersion
+            : Decode(text, layout.VersionLength);
+        var phraseText = text + layout.PhraseStart;
+        string phrase;
+        if (layout.PhraseLength == 0)
+        {
+            phrase = string.Empty;
+        }
+        else if (SipStatusCatalog.Lookup(layout.Code) is { } info && StatusLineScanner.EqualsAscii(phraseText, layout.PhraseLength, info.ReasonPhrase))
+        {
+            phrase = info.ReasonPhrase;
+        }
+        else
+        {
+            phrase = Decode(phraseText, layout.PhraseLength);
+        }
+
+        return new SipStatusLine(version, layout.Code, phrase);
+    }
+
+    private static unsafe string Decode<T>(T* text, int length)
+        where T : unmanaged =>
+        typeof(T) == typeof(byte) ? Encoding.UTF8.GetString((byte*)text, length) : new string((char*)text, 0, length);
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Text;
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Tests;
+
+/// <summary>The wire hot paths allocate nothing in the common case; CI guards what the benchmarks show.</summary>
+[Collection(nameof(AllocationTests))]
+public class ParsingAllocationTests
+{
+    private static long AllocatedBy(Action action)
+    {
+        action();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            action();
+        }
+
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    [Fact]
+    public void Parsing_a_line_with_the_canonical_phrase_allocates_nothing()
+    {
+        var text = "SIP/2.0 486 Busy Here\r\nVia: SIP/2.0/UDP host\r\n";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var sink = 0;
+        AllocatedBy(() => sink += SipStatusLine.Parse(text.AsSpan()).Code).Should().Be(0);
+        AllocatedBy(() => sink += SipStatusLine.Parse(text).Code).Should().Be(0);
+        AllocatedBy(() => sink += SipStatusLine.Parse(bytes.AsSpan()).Code).Should().Be(0);
+        AllocatedBy(() => sink += SipStatusLine.TryParse(bytes, out var line) ? line.ReasonPhrase.Length : 0).Should().Be(0);
+        AllocatedBy(() => sink += SipStatusLine.Parse("SIP/2.0 100 \r\n").Code).Should().Be(0, "an empty phrase is string.Empty");
+        AllocatedBy(() => sink += SipStatusLine.TryParse("SIP/2.0 4294967301 x", out _) ? 1 : 0).Should().Be(0, "refusing allocates nothing either");
+        sink.Should().BePositive();
+    }
+
+    [Fact]
+    public void Any_other_phrase_costs_one_string()
+    {
+        var bytes = Encoding.UTF8.GetBytes("SIP/2.0 486 Busy here\r\n");
+        var perParse = AllocatedBy(() => SipStatusLine.Parse(bytes)) / 101.0;
+        var oneString = AllocatedBy(() => _ = new string('x', "Busy here".Length)) / 101.0;
+        perParse.Should().BeApproximately(oneString, 0.5);
+    }
+
+    [Fact]
+    public void Looking_up_a_phrase_allocates_nothing()
+    {
+        var sink = 0;
+        AllocatedBy(() =>
+        {
+            sink += SipStatusCatalog.FindByReasonPhrase("  busy-HERE ".AsSpan()).Count;
+            sink += SipStatusCatalog.FindByReasonPhrase("Not Acceptable").Count;
+            sink += SipStatusCatalog.TryFindByReasonPhrase("request uri too long", out var info) ? info.Value : 0;
+            sink += SipStatusCatalog.FindByReasonPhrase("no such phrase at all").Count;
+        }).Should().Be(0);
+        sink.Should().BePositive();
+    }
+}
