@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 
@@ -29,7 +28,7 @@ public sealed partial record SipStatusInfo
         Rfc = rfc;
         RfcSection = rfcSection;
         IsDeprecated = isDeprecated;
-        Aliases = aliases.Length == 0 ? Array.Empty<string>() : new ReadOnlyCollection<string>(aliases);
+        Aliases = new ReadOnlyCollection<string>(aliases);
         _hints = hints;
     }
 

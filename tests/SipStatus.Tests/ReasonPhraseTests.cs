@@ -90,6 +90,14 @@ public class ReasonPhraseTests
     }
 
     [Fact]
+    public void Only_the_characters_of_a_slice_count()
+    {
+        SipStatusCatalog.TryFindByReasonPhrase("Busy Heres".AsSpan(0, 9), out var info).Should().BeTrue();
+        info!.Value.Should().Be(486);
+        SipStatusCatalog.FindByReasonPhrase("Busy Here".AsSpan(0, 8)).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Null_finds_nothing_and_never_throws()
     {
         SipStatusCatalog.FindByReasonPhrase((string?)null).Should().BeEmpty();

@@ -45,7 +45,7 @@ internal static unsafe class Excerpts
     {
         var start = Math.Max(0, Math.Min(position, length) - Before);
         var end = Math.Min(length, start + Width);
-        var sb = new StringBuilder((end - start) + 8);
+        var sb = new StringBuilder();
         if (start > 0)
         {
             sb.Append('…');

@@ -17,6 +17,7 @@ internal static unsafe class PhraseIndex
 
     static PhraseIndex()
     {
+        // SipStatusCatalog.All is in ascending code order, so every list below is too.
         var byKey = new Dictionary<string, List<SipStatusInfo>>(StringComparer.Ordinal);
         foreach (var info in SipStatusCatalog.All)
         {
@@ -39,7 +40,6 @@ internal static unsafe class PhraseIndex
         var n = 0;
         foreach (var pair in byKey)
         {
-            pair.Value.Sort(static (a, b) => a.Value.CompareTo(b.Value));
             fixed (char* key = pair.Key)
             {
                 var hash = Hash(key, pair.Key.Length);

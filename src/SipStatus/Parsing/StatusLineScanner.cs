@@ -42,7 +42,7 @@ internal static unsafe class StatusLineScanner
 
         if (minor >= end || At(text, minor) != ' ')
         {
-            return minor >= end || IsDelimiter(At(text, minor))
+            return minor >= end || IsControl(At(text, minor))
                 ? new LineFailure(LineError.MissingSeparator, minor, VersionPart)
                 : new LineFailure(LineError.Version, minor, VersionPart);
         }
@@ -73,7 +73,7 @@ internal static unsafe class StatusLineScanner
         // SP Reason-Phrase: may be empty; no control characters other than HTAB.
         if (codeEnd >= end || At(text, codeEnd) != ' ')
         {
-            return new LineFailure(codeEnd >= end || IsDelimiter(At(text, codeEnd)) ? LineError.MissingSeparator : LineError.CodeDigits, codeEnd, CodePart);
+            return new LineFailure(codeEnd >= end || IsControl(At(text, codeEnd)) ? LineError.MissingSeparator : LineError.CodeDigits, codeEnd, CodePart);
         }
 
         var phraseStart = codeEnd + 1;
@@ -151,17 +151,20 @@ internal static unsafe class StatusLineScanner
         where T : unmanaged
     {
         const string Prefix = "sip/";
-        for (var i = 0; i < Prefix.Length; i++)
+        var i = 0;
+        for (; i < Prefix.Length; i++)
         {
             if (i >= end || (i < 3 ? At(text, i) | 0x20 : At(text, i)) != Prefix[i])
             {
-                return i;
+                break;
             }
         }
 
-        return Prefix.Length;
+        return i;
     }
 
-    /// <summary>White space or a control character where a separator belongs: a separator problem, not a bad token.</summary>
-    private static bool IsDelimiter(int unit) => unit is ' ' or '\t' or < 0x20 or 0x7F;
+    /// <summary>
+    /// A control character (HTAB included) where a separator belongs is a separator problem, not a bad token.
+    /// </summary>
+    private static bool IsControl(int unit) => unit < 0x20 || unit == 0x7F;
 }
