@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Linq;
 using FluentAssertions;
 using Xunit;
 
@@ -52,6 +54,28 @@ public class AllocationTests
                     sink += (int)SipStatusCatalog.GetClass(code);
                 }
             }
+        }).Should().Be(0);
+        sink.Should().BePositive();
+    }
+
+    [Fact]
+    public void Descriptions_and_hints_in_any_culture_allocate_nothing()
+    {
+        var cultures = new[] { "nl-BE", "nl", "en-US", "fy-NL", "de-DE", "" }.Select(CultureInfo.GetCultureInfo).ToArray();
+        var sink = 0;
+        AllocatedBy(() =>
+        {
+            var all = SipStatusCatalog.All;
+            foreach (var culture in cultures)
+            {
+                for (var i = 0; i < all.Count; i++)
+                {
+                    sink += all[i].GetDescription(culture).Length;
+                    sink += all[i].GetHint(culture)?.Length ?? 0;
+                }
+            }
+
+            sink += SipStatusCatalog.All[0].GetDescription().Length;
         }).Should().Be(0);
         sink.Should().BePositive();
     }
