@@ -112,10 +112,10 @@ internal static class Emitter
         var sb = Header();
         sb.AppendLine("namespace SipStatus;");
         sb.AppendLine();
-        sb.AppendLine(s_generatedCode);
         sb.AppendLine("internal static partial class SipStatusData");
         sb.AppendLine("{");
         sb.AppendLine($"    /// <summary>The display name of each class, indexed [class - 1][language] (languages: {string.Join(", ", table.Languages)}).</summary>");
+        sb.AppendLine("    " + s_generatedCode);
         sb.AppendLine("    internal static readonly string[][] ClassNames = new string[][]");
         sb.AppendLine("    {");
         foreach (var row in table.Rows)
@@ -126,6 +126,7 @@ internal static class Emitter
         sb.AppendLine("    };");
         sb.AppendLine();
         sb.AppendLine($"    /// <summary>The description of each class, indexed [class - 1][language] (languages: {string.Join(", ", table.Languages)}).</summary>");
+        sb.AppendLine("    " + s_generatedCode);
         sb.AppendLine("    internal static readonly string[][] ClassDescriptions = new string[][]");
         sb.AppendLine("    {");
         foreach (var row in table.Rows)
@@ -171,10 +172,10 @@ internal static class Emitter
         var sb = Header();
         sb.AppendLine("namespace SipStatus;");
         sb.AppendLine();
-        sb.AppendLine(s_generatedCode);
         sb.AppendLine("internal static partial class Q850Data");
         sb.AppendLine("{");
         sb.AppendLine("    /// <summary>The ITU-T Q.850 name of a cause value, or null where the table names none.</summary>");
+        sb.AppendLine("    " + s_generatedCode);
         sb.AppendLine("    internal static string? CauseName(int cause) => cause switch");
         sb.AppendLine("    {");
         foreach (var row in table.Rows)
@@ -228,15 +229,16 @@ internal static class Emitter
         sb.AppendLine("namespace SipStatus;");
         sb.AppendLine();
         sb.AppendLine($"// {title}.");
-        sb.AppendLine(s_generatedCode);
         sb.AppendLine("internal static partial class Q850Data");
         sb.AppendLine("{");
         sb.AppendLine($"    /// <summary>{defaultDoc}</summary>");
+        sb.AppendLine("    " + s_generatedCode);
         sb.AppendLine($"    internal const int {defaultName} = {Number(table.Rows.Single(static r => r.From == -1).To)};");
         void Switch(string name, string doc, IEnumerable<MappingRow> rows)
         {
             sb.AppendLine();
             sb.AppendLine($"    /// <summary>{doc}</summary>");
+            sb.AppendLine("    " + s_generatedCode);
             sb.AppendLine($"    internal static int {name}(int {parameter}) => {parameter} switch");
             sb.AppendLine("    {");
             foreach (var row in rows)

@@ -12,7 +12,7 @@ public sealed partial record SipStatusInfo
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The description; every code has one in every language.</returns>
-    public string GetDescription(CultureInfo? culture = null) => _descriptions[SipStatusLanguage.IndexOf(culture)];
+    public string GetDescription(CultureInfo? culture = null) => DescriptionIn(SipStatusLanguage.IndexOf(culture));
 
     /// <summary>
     /// Gets a few words a caller or operator would recognise (for example "callee's line is busy" for 486), in the
@@ -21,5 +21,9 @@ public sealed partial record SipStatusInfo
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The hint, or null.</returns>
-    public string? GetHint(CultureInfo? culture = null) => _hints?[SipStatusLanguage.IndexOf(culture)];
+    public string? GetHint(CultureInfo? culture = null) => HintIn(SipStatusLanguage.IndexOf(culture));
+
+    internal string DescriptionIn(int language) => _descriptions[language];
+
+    internal string? HintIn(int language) => _hints?[language];
 }

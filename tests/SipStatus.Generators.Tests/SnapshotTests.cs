@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using FluentAssertions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 using static SipStatus.Generators.Tests.GeneratorHarness;
 
@@ -42,6 +44,32 @@ public class SnapshotTests
             text.Should().Contain("[global::System.CodeDom.Compiler.GeneratedCode(\"SipStatus.Generators\"");
             text.Should().NotContain("\r\n", "output is the same on every platform");
         }
+    }
+
+    [Fact]
+    public void The_generated_sources_compile_together_against_the_library_s_hand_written_parts()
+    {
+        const string LibraryParts = """
+            #nullable enable
+            namespace SipStatus;
+            public sealed partial record SipStatusInfo
+            {
+                internal SipStatusInfo(SipStatusCode code, string phrase, string reference, int rfc, string? section, bool isDeprecated, bool allowsRetryAfter, string[] aliases, string[] descriptions, string[]? hints) { }
+            }
+            public static class SipStatusCatalog { public static SipStatusInfo? Resolve(int code) => null; }
+            internal static partial class Q850Data { internal const int NotListed = -1; internal const int NoValue = -2; }
+            """;
+        var trees = RunFiles(SampleTables.All).GeneratedSources
+            .Select(s => CSharpSyntaxTree.ParseText(s.SourceText, path: s.HintName))
+            .Append(CSharpSyntaxTree.ParseText(LibraryParts));
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Select(p => MetadataReference.CreateFromFile(p));
+        var compilation = CSharpCompilation.Create(
+            "Generated",
+            trees,
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Should().BeEmpty();
     }
 
     [Fact]

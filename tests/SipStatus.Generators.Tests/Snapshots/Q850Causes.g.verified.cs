@@ -4,10 +4,10 @@
 
 namespace SipStatus;
 
-[global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
 internal static partial class Q850Data
 {
     /// <summary>The ITU-T Q.850 name of a cause value, or null where the table names none.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
     internal static string? CauseName(int cause) => cause switch
     {
         16 => "Normal call clearing",

@@ -5,13 +5,14 @@
 namespace SipStatus;
 
 // RFC 3398 section 7.2.4.1, Q.850 cause to SIP response.
-[global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
 internal static partial class Q850Data
 {
     /// <summary>The SIP code for a cause when neither it nor the unspecified cause of its class is listed.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
     internal const int DefaultSipCode = 500;
 
     /// <summary>The SIP code RFC 3398 gives for a cause: <see cref="NoValue"/> where the cause ends the call with a BYE or CANCEL rather than a response, <see cref="NotListed"/> where the RFC does not list the cause.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
     internal static int ListedSipCode(int cause) => cause switch
     {
         16 => NoValue,
@@ -21,6 +22,7 @@ internal static partial class Q850Data
     };
 
     /// <summary>The SIP code RFC 3398 gives for a cause that carries a diagnostic, or <see cref="NotListed"/> where it gives none apart from <see cref="ListedSipCode"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
     internal static int ListedSipCodeWithDiagnostic(int cause) => cause switch
     {
         22 => 301,

@@ -4,10 +4,10 @@
 
 namespace SipStatus;
 
-[global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
 internal static partial class SipStatusData
 {
     /// <summary>The display name of each class, indexed [class - 1][language] (languages: en, nl).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
     internal static readonly string[][] ClassNames = new string[][]
     {
         new string[] { "Class 1", "Klasse 1" },
@@ -19,6 +19,7 @@ internal static partial class SipStatusData
     };
 
     /// <summary>The description of each class, indexed [class - 1][language] (languages: en, nl).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
     internal static readonly string[][] ClassDescriptions = new string[][]
     {
         new string[] { "The 1xx responses.", "De 1xx-antwoorden." },

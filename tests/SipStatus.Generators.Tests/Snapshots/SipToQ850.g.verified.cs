@@ -5,13 +5,14 @@
 namespace SipStatus;
 
 // RFC 3398 section 8.2.6.1, SIP response to Q.850 cause.
-[global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
 internal static partial class Q850Data
 {
     /// <summary>The cause for a 4xx-6xx code the table does not list.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
     internal const int DefaultCause = 31;
 
     /// <summary>The Q.850 cause RFC 3398 gives for a SIP code: <see cref="NoValue"/> where the RFC gives no mapping, <see cref="NotListed"/> where it does not list the code. For a code it maps by the Warning header, the cause is the RFC's stated default.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
     internal static int ListedCause(int code) => code switch
     {
         410 => 22,
@@ -22,6 +23,7 @@ internal static partial class Q850Data
     };
 
     /// <summary>The cause RFC 3398 states as the default for a SIP code it maps by the Warning header, or <see cref="NotListed"/>.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
     internal static int ListedCauseByWarning(int code) => code switch
     {
         488 => 31,
