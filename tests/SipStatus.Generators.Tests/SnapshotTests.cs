@@ -90,13 +90,12 @@ public class SnapshotTests
     public void The_real_tables_generate_without_diagnostics()
     {
         var files = new[] { TablePath, ClassesPath, SentencesPath, CausesPath, Q850ToSipPath, SipToQ850Path }
-            .Select(path => (Path: path, Local: Path.Combine(AppContext.BaseDirectory, "TestData", Path.GetFileName(path))))
-            .Where(f => File.Exists(f.Local))
-            .Select(f => (f.Path, File.ReadAllText(f.Local)))
+            .Select(path => (path, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", Path.GetFileName(path)))))
             .ToArray();
         var result = RunFiles(files);
         result.Diagnostics.Should().BeEmpty();
-        result.GeneratedSources.Select(s => s.HintName).Should().Contain(new[] { "SipStatusCode.g.cs", "SipStatusData.g.cs" });
+        result.GeneratedSources.Select(s => s.HintName).Should().BeEquivalentTo(
+            "SipStatusCode.g.cs", "SipStatusData.g.cs", "SipStatusClasses.g.cs", "SipStatusSentences.g.cs", "Q850Causes.g.cs", "Q850ToSip.g.cs", "SipToQ850.g.cs");
     }
 
     private static void Verify(string hintName, string actual)

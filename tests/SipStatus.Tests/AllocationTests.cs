@@ -79,4 +79,30 @@ public class AllocationTests
         }).Should().Be(0);
         sink.Should().BePositive();
     }
+
+    [Fact]
+    public void Q850_lookups_allocate_nothing()
+    {
+        var sink = 0;
+        AllocatedBy(() =>
+        {
+            for (var cause = Q850.MinCause; cause <= Q850.MaxCause; cause++)
+            {
+                sink += (int)(Q850.ToSipStatusCode(cause) ?? 0);
+                sink += (int)(Q850.ToSipStatusCode(cause, hasDiagnostic: true) ?? 0);
+                sink += Q850.GetCauseName(cause).Length;
+            }
+
+            for (var code = SipStatusCatalog.MinCode; code <= SipStatusCatalog.MaxCode; code++)
+            {
+                sink += ((SipStatusCode)code).GetQ850Cause() ?? 0;
+            }
+
+            for (var c = SipStatusClass.Provisional; c <= SipStatusClass.GlobalFailure; c++)
+            {
+                sink += c.GetDisplayName(null).Length + c.GetDescription(null).Length;
+            }
+        }).Should().Be(0);
+        sink.Should().BePositive();
+    }
 }
