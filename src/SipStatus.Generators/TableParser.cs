@@ -20,9 +20,6 @@ internal static class TableParser
         new LanguageColumn("description_", EveryRow: true),
         new LanguageColumn("hint_", EveryRow: false));
 
-    /// <summary>The columns every table must have, in the order the messages list them.</summary>
-    internal static string[] RequiredColumns => Schema.Required;
-
     public static ParseResult Parse(string path, string text, CancellationToken cancellationToken)
     {
         var document = TsvDocument.Read(path, text, Schema, cancellationToken);

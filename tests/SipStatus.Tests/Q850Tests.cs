@@ -122,6 +122,7 @@ public class Q850Tests
             // "by Warning header": the RFC recommends 31 for most Warning codes.
             var expected = byWarning ? 31 : cause;
             ((SipStatusCode)code).GetQ850Cause().Should().Be(expected, "RFC 3398 8.2.6.1 maps {0} to {1}", code, expected);
+            (Q850Data.ListedCauseByWarning(code) != Q850Data.NotListed).Should().Be(byWarning, "the table marks {0} as mapped by Warning header", code);
         }
 
         SipStatusCode.VersionNotSupported.GetReasonPhrase().Should().Be("Version Not Supported", "the misprinted row's phrase is 505's");
