@@ -18,7 +18,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownColumn = Error(
         "SIPGEN002",
         "Table header names an unknown or repeated column",
-        "{0}, line {1}: column '{2}' is unknown or repeated; known columns are: {3}, plus hint_<language>");
+        "{0}, line {1}: column '{2}' is unknown or repeated; known columns are: {3}");
 
     public static readonly DiagnosticDescriptor WrongColumnCount = Error(
         "SIPGEN003",
@@ -73,12 +73,42 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidText = Error(
         "SIPGEN013",
         "Invalid text",
-        "{0}, line {1}: column '{2}' has leading or trailing spaces or holds a control character");
+        "{0}, line {1}: column '{2}' has leading or trailing spaces, holds a control character, or is empty where a text is required");
 
     public static readonly DiagnosticDescriptor EmptyTable = Error(
         "SIPGEN014",
         "Table has no rows",
         "{0}, line {1}: the table has a header but no rows");
+
+    public static readonly DiagnosticDescriptor MissingText = Error(
+        "SIPGEN015",
+        "Text missing for a declared language",
+        "{0}, line {1}: {2} has no text in column '{3}': {4}");
+
+    public static readonly DiagnosticDescriptor LanguageMismatch = Error(
+        "SIPGEN016",
+        "Tables declare different languages",
+        "{0}, line {1}: the table declares the languages {2} but {3} declares {4}; every table must carry the same languages");
+
+    public static readonly DiagnosticDescriptor InvalidKey = Error(
+        "SIPGEN017",
+        "Invalid or repeated row key",
+        "{0}, line {1}: '{2}' in column '{3}' is invalid or already used on another row; {4}");
+
+    public static readonly DiagnosticDescriptor MissingRow = Error(
+        "SIPGEN018",
+        "Table lacks a required row",
+        "{0}, line {1}: the table has no row for {2}");
+
+    public static readonly DiagnosticDescriptor InvalidMapping = Error(
+        "SIPGEN019",
+        "Invalid mapping target",
+        "{0}, line {1}: '{2}' in column '{3}' is not valid: {4}");
+
+    public static readonly DiagnosticDescriptor InvalidPlaceholder = Error(
+        "SIPGEN020",
+        "Invalid or inconsistent placeholders",
+        "{0}, line {1}: the text in column '{2}' {3}");
 
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
@@ -100,6 +130,7 @@ internal static class DiagnosticDescriptors
     {
         MissingColumn, UnknownColumn, WrongColumnCount, InvalidCode, DuplicateCode, InvalidIdentifier,
         DuplicateIdentifier, InvalidReasonPhrase, InvalidFlag, InvalidReference, InvalidAlias, AmbiguousAlias,
-        InvalidText, EmptyTable,
+        InvalidText, EmptyTable, MissingText, LanguageMismatch, InvalidKey, MissingRow, InvalidMapping,
+        InvalidPlaceholder,
     };
 }

@@ -6,11 +6,16 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace SipStatus.Generators;
 
-/// <summary>Turns a valid <see cref="CodeTable"/> into C# source. Pure: the same table gives the same text.</summary>
+/// <summary>Turns valid, checked tables into C# source. Pure: the same tables give the same text.</summary>
 internal static class Emitter
 {
     public const string EnumHintName = "SipStatusCode.g.cs";
     public const string DataHintName = "SipStatusData.g.cs";
+    public const string ClassesHintName = "SipStatusClasses.g.cs";
+    public const string SentencesHintName = "SipStatusSentences.g.cs";
+    public const string CausesHintName = "Q850Causes.g.cs";
+    public const string Q850ToSipHintName = "Q850ToSip.g.cs";
+    public const string SipToQ850HintName = "SipToQ850.g.cs";
 
     private static readonly string s_generatedCode =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"SipStatus.Generators\", \"{typeof(Emitter).Assembly.GetName().Version}\")]";
@@ -40,9 +45,10 @@ internal static class Emitter
             sb.AppendLine("    /// <summary>");
             sb.AppendLine($"    /// <c>{row.Code} {Xml(row.ReasonPhrase)}</c> ({Xml(Reference(row))}).");
             sb.AppendLine("    /// </summary>");
+            sb.AppendLine("    /// <remarks>");
+            sb.AppendLine($"    /// {Xml(row.Descriptions[English(table.Languages)])}");
             if (row.IsDeprecated || row.Aliases.Count > 0)
             {
-                sb.AppendLine("    /// <remarks>");
                 if (row.IsDeprecated)
                 {
                     sb.AppendLine($"    /// Deprecated in the IANA registry: implementations treat a received {row.Code} like {row.Code / 100}00.");
@@ -52,9 +58,9 @@ internal static class Emitter
                 {
                     sb.AppendLine($"    /// Other wordings that lookups accept: {string.Join(", ", row.Aliases.Select(static a => "\"" + Xml(a) + "\""))}.");
                 }
-
-                sb.AppendLine("    /// </remarks>");
             }
+
+            sb.AppendLine("    /// </remarks>");
 
             sb.AppendLine($"    {row.Identifier} = {row.Code.ToString(CultureInfo.InvariantCulture)},");
         }
@@ -72,8 +78,8 @@ internal static class Emitter
         sb.AppendLine(s_generatedCode);
         sb.AppendLine("internal static partial class SipStatusData");
         sb.AppendLine("{");
-        sb.AppendLine("    /// <summary>The languages of the hint columns, in column order.</summary>");
-        sb.AppendLine($"    internal static readonly string[] HintLanguages = new string[] {{ {string.Join(", ", table.HintLanguages.Select(Literal))} }};");
+        sb.AppendLine("    /// <summary>The languages of the tables, in ordinal order: the order of every per-language array.</summary>");
+        sb.AppendLine($"    internal static readonly string[] Languages = new string[] {{ {string.Join(", ", table.Languages.Select(Literal))} }};");
         sb.AppendLine();
         sb.AppendLine("    /// <summary>Creates one row per registered code, in ascending code order.</summary>");
         sb.AppendLine("    internal static global::SipStatus.SipStatusInfo[] CreateRows() => new global::SipStatus.SipStatusInfo[]");
@@ -83,21 +89,169 @@ internal static class Emitter
             var aliases = row.Aliases.Count == 0
                 ? "global::System.Array.Empty<string>()"
                 : $"new string[] {{ {string.Join(", ", row.Aliases.Select(Literal))} }}";
-            var hints = row.Hints.Count == 0
-                ? "global::System.Array.Empty<string?>()"
-                : $"new string?[] {{ {string.Join(", ", row.Hints.Select(static h => h.Length == 0 ? "null" : Literal(h)))} }}";
             sb.AppendLine("        new global::SipStatus.SipStatusInfo(");
             sb.AppendLine($"            global::SipStatus.SipStatusCode.{row.Identifier},");
             sb.AppendLine($"            {Literal(row.ReasonPhrase)},");
             sb.AppendLine($"            {Literal(Reference(row))},");
             sb.AppendLine($"            {row.Rfc.ToString(CultureInfo.InvariantCulture)},");
             sb.AppendLine($"            {(row.Section.Length == 0 ? "null" : Literal(row.Section))},");
-            sb.AppendLine($"            {(row.IsDeprecated ? "true" : "false")},");
+            sb.AppendLine($"            isDeprecated: {Bool(row.IsDeprecated)},");
+            sb.AppendLine($"            allowsRetryAfter: {Bool(row.AllowsRetryAfter)},");
             sb.AppendLine($"            {aliases},");
-            sb.AppendLine($"            {hints}),");
+            sb.AppendLine($"            {Texts(row.Descriptions)},");
+            sb.AppendLine($"            {(row.Hints.All(static h => h.Length == 0) ? "null" : Texts(row.Hints))}),");
         }
 
         sb.AppendLine("    };");
+        sb.AppendLine("}");
+        return Text(sb);
+    }
+
+    public static string EmitClasses(ClassTable table)
+    {
+        var sb = Header();
+        sb.AppendLine("namespace SipStatus;");
+        sb.AppendLine();
+        sb.AppendLine("internal static partial class SipStatusData");
+        sb.AppendLine("{");
+        sb.AppendLine($"    /// <summary>The display name of each class, indexed [class - 1][language] (languages: {string.Join(", ", table.Languages)}).</summary>");
+        sb.AppendLine("    " + s_generatedCode);
+        sb.AppendLine("    internal static readonly string[][] ClassNames = new string[][]");
+        sb.AppendLine("    {");
+        foreach (var row in table.Rows)
+        {
+            sb.AppendLine($"        {Texts(row.Names)},");
+        }
+
+        sb.AppendLine("    };");
+        sb.AppendLine();
+        sb.AppendLine($"    /// <summary>The description of each class, indexed [class - 1][language] (languages: {string.Join(", ", table.Languages)}).</summary>");
+        sb.AppendLine("    " + s_generatedCode);
+        sb.AppendLine("    internal static readonly string[][] ClassDescriptions = new string[][]");
+        sb.AppendLine("    {");
+        foreach (var row in table.Rows)
+        {
+            sb.AppendLine($"        {Texts(row.Descriptions)},");
+        }
+
+        sb.AppendLine("    };");
+        sb.AppendLine("}");
+        return Text(sb);
+    }
+
+    public static string EmitSentences(SentenceTable table)
+    {
+        var sb = Header();
+        sb.AppendLine("namespace SipStatus;");
+        sb.AppendLine();
+        sb.AppendLine($"/// <summary>The sentence templates explanations are built from, one text per language ({string.Join(", ", table.Languages)}).</summary>");
+        sb.AppendLine(s_generatedCode);
+        sb.AppendLine("internal static class SipStatusSentences");
+        sb.AppendLine("{");
+        var first = true;
+        foreach (var row in table.Rows)
+        {
+            if (!first)
+            {
+                sb.AppendLine();
+            }
+
+            first = false;
+            var placeholders = TextTableParser.Placeholders(row.Texts[English(table.Languages)]);
+            sb.AppendLine($"    /// <summary>{Xml(row.Texts[English(table.Languages)])}</summary>");
+            sb.AppendLine($"    /// <remarks>Placeholders: {(placeholders is null or "" ? "none" : placeholders)}.</remarks>");
+            sb.AppendLine($"    internal static readonly string[] {row.Key} = {Texts(row.Texts)};");
+        }
+
+        sb.AppendLine("}");
+        return Text(sb);
+    }
+
+    public static string EmitCauses(CauseTable table)
+    {
+        var sb = Header();
+        sb.AppendLine("namespace SipStatus;");
+        sb.AppendLine();
+        sb.AppendLine("internal static partial class Q850Data");
+        sb.AppendLine("{");
+        sb.AppendLine("    /// <summary>The ITU-T Q.850 name of a cause value, or null where the table names none.</summary>");
+        sb.AppendLine("    " + s_generatedCode);
+        sb.AppendLine("    internal static string? CauseName(int cause) => cause switch");
+        sb.AppendLine("    {");
+        foreach (var row in table.Rows)
+        {
+            sb.AppendLine($"        {Number(row.Cause)} => {Literal(row.Name)},");
+        }
+
+        sb.AppendLine("        _ => null,");
+        sb.AppendLine("    };");
+        sb.AppendLine("}");
+        return Text(sb);
+    }
+
+    public static string EmitQ850ToSip(MappingTable table) => EmitMapping(
+        table,
+        "RFC 3398 section 7.2.4.1, Q.850 cause to SIP response",
+        "ListedSipCode",
+        "The SIP code RFC 3398 gives for a cause: <see cref=\"NoValue\"/> where the cause ends the call with a BYE or CANCEL rather than a response, <see cref=\"NotListed\"/> where the RFC does not list the cause.",
+        "cause",
+        "ListedSipCodeWithDiagnostic",
+        "The SIP code RFC 3398 gives for a cause that carries a diagnostic, or <see cref=\"NotListed\"/> where it gives none apart from <see cref=\"ListedSipCode\"/>.",
+        "DefaultSipCode",
+        "The SIP code for a cause when neither it nor the unspecified cause of its class is listed.",
+        conditionRefines: true);
+
+    public static string EmitSipToQ850(MappingTable table) => EmitMapping(
+        table,
+        "RFC 3398 section 8.2.6.1, SIP response to Q.850 cause",
+        "ListedCause",
+        "The Q.850 cause RFC 3398 gives for a SIP code: <see cref=\"NoValue\"/> where the RFC gives no mapping, <see cref=\"NotListed\"/> where it does not list the code. For a code it maps by the Warning header, the cause is the RFC's stated default.",
+        "code",
+        "ListedCauseByWarning",
+        "The cause RFC 3398 states as the default for a SIP code it maps by the Warning header, or <see cref=\"NotListed\"/>.",
+        "DefaultCause",
+        "The cause for a 4xx-6xx code the table does not list.",
+        conditionRefines: false);
+
+    private static string EmitMapping(
+        MappingTable table,
+        string title,
+        string listedName,
+        string listedDoc,
+        string parameter,
+        string conditionName,
+        string conditionDoc,
+        string defaultName,
+        string defaultDoc,
+        bool conditionRefines)
+    {
+        var sb = Header();
+        sb.AppendLine("namespace SipStatus;");
+        sb.AppendLine();
+        sb.AppendLine($"// {title}.");
+        sb.AppendLine("internal static partial class Q850Data");
+        sb.AppendLine("{");
+        sb.AppendLine($"    /// <summary>{defaultDoc}</summary>");
+        sb.AppendLine("    " + s_generatedCode);
+        sb.AppendLine($"    internal const int {defaultName} = {Number(table.Rows.Single(static r => r.From == -1).To)};");
+        void Switch(string name, string doc, IEnumerable<MappingRow> rows)
+        {
+            sb.AppendLine();
+            sb.AppendLine($"    /// <summary>{doc}</summary>");
+            sb.AppendLine("    " + s_generatedCode);
+            sb.AppendLine($"    internal static int {name}(int {parameter}) => {parameter} switch");
+            sb.AppendLine("    {");
+            foreach (var row in rows)
+            {
+                sb.AppendLine($"        {Number(row.From)} => {(row.To == -1 ? "NoValue" : Number(row.To))},");
+            }
+
+            sb.AppendLine("        _ => NotListed,");
+            sb.AppendLine("    };");
+        }
+
+        Switch(listedName, listedDoc, table.Rows.Where(r => r.From != -1 && (r.Condition.Length == 0 || !conditionRefines)));
+        Switch(conditionName, conditionDoc, table.Rows.Where(static r => r.Condition.Length != 0));
         sb.AppendLine("}");
         return Text(sb);
     }
@@ -112,7 +266,7 @@ internal static class Emitter
     {
         var sb = new StringBuilder();
         sb.AppendLine("// <auto-generated/>");
-        sb.AppendLine("// Generated by SipStatus.Generators from the status-code table. Edit the table, not this file.");
+        sb.AppendLine("// Generated by SipStatus.Generators from the tables in src/SipStatus. Edit the tables, not this file.");
         sb.AppendLine("#nullable enable");
         sb.AppendLine();
         return sb;
@@ -123,12 +277,60 @@ internal static class Emitter
 
     private static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
 
+    private static string Texts(EquatableArray<string> texts) => $"new string[] {{ {string.Join(", ", texts.Select(Literal))} }}";
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static int English(EquatableArray<string> languages)
+    {
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (languages[i] == "en")
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
+
     private static string Xml(string value) =>
         value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-    internal static IEnumerable<(string HintName, string Source)> EmitAll(CodeTable table)
+    /// <summary>The sources of every table the model holds; nothing when the model holds problems.</summary>
+    internal static IEnumerable<(string HintName, string Source)> EmitAll(GenerationModel model)
     {
-        yield return (EnumHintName, EmitEnum(table));
-        yield return (DataHintName, EmitData(table));
+        if (model.Codes is { } codes)
+        {
+            yield return (EnumHintName, EmitEnum(codes));
+            yield return (DataHintName, EmitData(codes));
+        }
+
+        if (model.Classes is { } classes)
+        {
+            yield return (ClassesHintName, EmitClasses(classes));
+        }
+
+        if (model.Sentences is { } sentences)
+        {
+            yield return (SentencesHintName, EmitSentences(sentences));
+        }
+
+        if (model.Causes is { } causes)
+        {
+            yield return (CausesHintName, EmitCauses(causes));
+        }
+
+        if (model.Q850ToSip is { } q850ToSip)
+        {
+            yield return (Q850ToSipHintName, EmitQ850ToSip(q850ToSip));
+        }
+
+        if (model.SipToQ850 is { } sipToQ850)
+        {
+            yield return (SipToQ850HintName, EmitSipToQ850(sipToQ850));
+        }
     }
 }

@@ -1,53 +1,97 @@
 using System;
 using System.IO;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace SipStatus.Generators;
 
 /// <summary>
-/// The incremental generator: reads <c>SipStatusCodes.tsv</c> from the project's AdditionalFiles and emits the
-/// <c>SipStatusCode</c> enum and the catalog rows. Parsing is one cached step; emitting runs only when the parsed
-/// table changes.
+/// The incremental generator: reads the SipStatus tables from the project's AdditionalFiles (the status-code table,
+/// the class and sentence texts, and the Q.850 tables) and emits the <c>SipStatusCode</c> enum, the catalog rows and
+/// the per-language texts and mappings. Parsing each file is one cached step; checking the tables against each other
+/// is a second; emitting runs only when the checked tables change.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SipStatusGenerator : IIncrementalGenerator
 {
-    /// <summary>The file name the generator reads.</summary>
+    /// <summary>The status-code table.</summary>
     public const string TableFileName = "SipStatusCodes.tsv";
+
+    /// <summary>The display names and descriptions of the classes 1xx-6xx.</summary>
+    public const string ClassTableFileName = "SipStatusClasses.tsv";
+
+    /// <summary>The sentence templates explanations are built from.</summary>
+    public const string SentenceTableFileName = "SipStatusSentences.tsv";
+
+    /// <summary>The ITU-T Q.850 cause names.</summary>
+    public const string CauseTableFileName = "Q850Causes.tsv";
+
+    /// <summary>RFC 3398 section 7.2.4.1: Q.850 cause to SIP response.</summary>
+    public const string Q850ToSipFileName = "Q850ToSip.tsv";
+
+    /// <summary>RFC 3398 section 8.2.6.1: SIP response to Q.850 cause.</summary>
+    public const string SipToQ850FileName = "SipToQ850.tsv";
 
     /// <summary>Names of the pipeline steps, for incrementality tests.</summary>
     public static class TrackingNames
     {
-        /// <summary>The step that parses the table.</summary>
+        /// <summary>The step that parses a table file.</summary>
         public const string Parse = nameof(Parse);
+
+        /// <summary>The step that checks the parsed tables against each other.</summary>
+        public const string Link = nameof(Link);
     }
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var tables = context.AdditionalTextsProvider
-            .Where(static file => string.Equals(Path.GetFileName(file.Path), TableFileName, StringComparison.OrdinalIgnoreCase))
+            .Where(static file => KindOf(file.Path) is not null)
             .Select(static (file, cancellationToken) =>
-                TableParser.Parse(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
+                Parse(KindOf(file.Path)!.Value, file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
-        context.RegisterSourceOutput(tables, static (spc, result) =>
+        var model = tables.Collect()
+            .Select(static (results, _) => Linker.Link(results))
+            .WithTrackingName(TrackingNames.Link);
+
+        context.RegisterSourceOutput(model, static (spc, model) =>
         {
-            foreach (var info in result.Diagnostics)
+            foreach (var info in model.Diagnostics)
             {
                 spc.ReportDiagnostic(ToDiagnostic(info));
             }
 
-            if (result.Table is not null)
+            foreach (var (hintName, source) in Emitter.EmitAll(model))
             {
-                foreach (var (hintName, source) in Emitter.EmitAll(result.Table))
-                {
-                    spc.AddSource(hintName, source);
-                }
+                spc.AddSource(hintName, source);
             }
         });
     }
+
+    private static TableKind? KindOf(string path) => Path.GetFileName(path) switch
+    {
+        var name when Is(name, TableFileName) => TableKind.Codes,
+        var name when Is(name, ClassTableFileName) => TableKind.Classes,
+        var name when Is(name, SentenceTableFileName) => TableKind.Sentences,
+        var name when Is(name, CauseTableFileName) => TableKind.Q850Causes,
+        var name when Is(name, Q850ToSipFileName) => TableKind.Q850ToSip,
+        var name when Is(name, SipToQ850FileName) => TableKind.SipToQ850,
+        _ => null,
+    };
+
+    private static bool Is(string name, string expected) => string.Equals(name, expected, StringComparison.OrdinalIgnoreCase);
+
+    private static ParseResult Parse(TableKind kind, string path, string text, CancellationToken cancellationToken) => kind switch
+    {
+        TableKind.Codes => TableParser.Parse(path, text, cancellationToken),
+        TableKind.Classes => TextTableParser.ParseClasses(path, text, cancellationToken),
+        TableKind.Sentences => TextTableParser.ParseSentences(path, text, cancellationToken),
+        TableKind.Q850Causes => Q850TableParser.ParseCauses(path, text, cancellationToken),
+        TableKind.Q850ToSip => Q850TableParser.ParseQ850ToSip(path, text, cancellationToken),
+        _ => Q850TableParser.ParseSipToQ850(path, text, cancellationToken),
+    };
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)
     {

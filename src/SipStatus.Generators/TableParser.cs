@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,107 +8,39 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace SipStatus.Generators;
 
 /// <summary>
-/// Reads the tab-separated status-code table: a header row naming the columns, then one row per code. Lines that
-/// are blank or start with <c>#</c> are comments. Every problem becomes a <see cref="DiagnosticInfo"/> naming the
-/// file and line; a table with any problem yields no <see cref="CodeTable"/>.
+/// Reads the tab-separated status-code table: a header row naming the columns, then one row per code (see
+/// <see cref="TsvDocument"/> for comments, line ends and language columns). Every problem becomes a
+/// <see cref="DiagnosticInfo"/> naming the file and line; a table with any problem yields no <see cref="CodeTable"/>.
 /// </summary>
 internal static class TableParser
 {
-    private const string HintPrefix = "hint_";
-
-    /// <summary>The columns every table must have, in the order the messages list them.</summary>
-    internal static readonly string[] RequiredColumns =
-        { "code", "identifier", "reason_phrase", "rfc", "section", "deprecated", "aliases" };
+    /// <summary>What the status-code table's header must and may hold.</summary>
+    internal static readonly TsvSchema Schema = new(
+        new[] { "code", "identifier", "reason_phrase", "rfc", "section", "deprecated", "retry_after", "aliases" },
+        new LanguageColumn("description_", EveryRow: true),
+        new LanguageColumn("hint_", EveryRow: false));
 
     public static ParseResult Parse(string path, string text, CancellationToken cancellationToken)
     {
-        var fileName = Path.GetFileName(path);
-        var diagnostics = new List<DiagnosticInfo>();
-        var lines = SplitLines(text);
-
-        void Report(Line line, string id, params string[] args) =>
-            diagnostics.Add(new DiagnosticInfo(
-                id,
-                path,
-                line.Number,
-                line.Start,
-                line.Text.Length,
-                new EquatableArray<string>(new[] { fileName, (line.Number + 1).ToString() }.Concat(args).ToArray())));
-
-        var content = lines.Where(static l => l.Text.Trim().Length > 0 && !l.Text.StartsWith("#", StringComparison.Ordinal)).ToList();
-        if (content.Count == 0)
-        {
-            Report(new Line(0, 0, string.Empty), DiagnosticDescriptors.MissingColumn.Id, RequiredColumns[0], string.Join(", ", RequiredColumns));
-            return Result(fileName, null, diagnostics);
-        }
-
-        var header = content[0];
-        var columns = header.Text.Split('\t');
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var hintLanguages = new List<string>();
-        var hintColumns = new List<int>();
-        for (var i = 0; i < columns.Length; i++)
-        {
-            var name = columns[i];
-            var known = Array.IndexOf(RequiredColumns, name) >= 0 || IsHintColumn(name);
-            if (!known || index.ContainsKey(name))
-            {
-                Report(header, DiagnosticDescriptors.UnknownColumn.Id, name, string.Join(", ", RequiredColumns));
-                continue;
-            }
-
-            index.Add(name, i);
-            if (IsHintColumn(name))
-            {
-                hintLanguages.Add(name.Substring(HintPrefix.Length));
-                hintColumns.Add(i);
-            }
-        }
-
-        foreach (var required in RequiredColumns)
-        {
-            if (!index.ContainsKey(required))
-            {
-                Report(header, DiagnosticDescriptors.MissingColumn.Id, required, string.Join(", ", RequiredColumns));
-            }
-        }
-
-        if (diagnostics.Count > 0)
-        {
-            return Result(fileName, null, diagnostics);
-        }
-
-        if (content.Count == 1)
-        {
-            Report(header, DiagnosticDescriptors.EmptyTable.Id);
-            return Result(fileName, null, diagnostics);
-        }
-
+        var document = TsvDocument.Read(path, text, Schema, cancellationToken);
         var rows = new List<(CodeRow Row, Line Line)>();
         var codes = new Dictionary<int, Line>();
         var identifiers = new Dictionary<string, Line>(StringComparer.Ordinal);
-        foreach (var line in content.Skip(1))
+        foreach (var (line, cells) in document.Rows)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var cells = line.Text.Split('\t');
-            if (cells.Length != columns.Length)
-            {
-                Report(line, DiagnosticDescriptors.WrongColumnCount.Id, cells.Length.ToString(), columns.Length.ToString());
-                continue;
-            }
-
-            string Cell(string column) => cells[index[column]];
-            var before = diagnostics.Count;
+            string Cell(string column) => document.Cell(cells, column);
+            var before = document.Diagnostics.Count;
 
             var codeText = Cell("code");
             var code = ParseCode(codeText);
             if (code is null)
             {
-                Report(line, DiagnosticDescriptors.InvalidCode.Id, codeText);
+                document.Report(line, DiagnosticDescriptors.InvalidCode.Id, codeText);
             }
             else if (codes.TryGetValue(code.Value, out var first))
             {
-                Report(line, DiagnosticDescriptors.DuplicateCode.Id, codeText, (first.Number + 1).ToString());
+                document.Report(line, DiagnosticDescriptors.DuplicateCode.Id, codeText, (first.Number + 1).ToString(CultureInfo.InvariantCulture));
             }
             else
             {
@@ -118,11 +50,11 @@ internal static class TableParser
             var identifier = Cell("identifier");
             if (!IsValidIdentifier(identifier))
             {
-                Report(line, DiagnosticDescriptors.InvalidIdentifier.Id, identifier);
+                document.Report(line, DiagnosticDescriptors.InvalidIdentifier.Id, identifier);
             }
             else if (identifiers.TryGetValue(identifier, out var first))
             {
-                Report(line, DiagnosticDescriptors.DuplicateIdentifier.Id, identifier, (first.Number + 1).ToString());
+                document.Report(line, DiagnosticDescriptors.DuplicateIdentifier.Id, identifier, (first.Number + 1).ToString(CultureInfo.InvariantCulture));
             }
             else
             {
@@ -130,52 +62,41 @@ internal static class TableParser
             }
 
             var phrase = Cell("reason_phrase");
-            if (!IsCleanText(phrase) || phrase.Length == 0)
+            if (!TsvDocument.IsCleanText(phrase) || phrase.Length == 0)
             {
-                Report(line, DiagnosticDescriptors.InvalidReasonPhrase.Id, codeText);
+                document.Report(line, DiagnosticDescriptors.InvalidReasonPhrase.Id, codeText);
             }
 
             var rfcText = Cell("rfc");
             var rfc = ParseRfc(rfcText);
             if (rfc is null)
             {
-                Report(line, DiagnosticDescriptors.InvalidReference.Id, rfcText, "rfc");
+                document.Report(line, DiagnosticDescriptors.InvalidReference.Id, rfcText, "rfc");
             }
 
             var section = Cell("section");
             if (!IsSection(section))
             {
-                Report(line, DiagnosticDescriptors.InvalidReference.Id, section, "section");
+                document.Report(line, DiagnosticDescriptors.InvalidReference.Id, section, "section");
             }
 
-            var flag = Cell("deprecated");
-            if (flag.Length != 0 && flag != "yes")
-            {
-                Report(line, DiagnosticDescriptors.InvalidFlag.Id, flag, "deprecated");
-            }
+            var deprecated = ParseFlag(document, line, Cell("deprecated"), "deprecated");
+            var retryAfter = ParseFlag(document, line, Cell("retry_after"), "retry_after");
 
             var aliasText = Cell("aliases");
             var aliases = aliasText.Length == 0 ? Array.Empty<string>() : aliasText.Split('|');
             var keys = new HashSet<string>(StringComparer.Ordinal) { PhraseKey.Of(phrase) };
             foreach (var alias in aliases)
             {
-                if (alias.Length == 0 || !IsCleanText(alias) || !keys.Add(PhraseKey.Of(alias)) || PhraseKey.Of(alias).Length == 0)
+                if (alias.Length == 0 || !TsvDocument.IsCleanText(alias) || !keys.Add(PhraseKey.Of(alias)) || PhraseKey.Of(alias).Length == 0)
                 {
-                    Report(line, DiagnosticDescriptors.InvalidAlias.Id, alias, codeText);
+                    document.Report(line, DiagnosticDescriptors.InvalidAlias.Id, alias, codeText);
                 }
             }
 
-            var hints = new string[hintColumns.Count];
-            for (var h = 0; h < hintColumns.Count; h++)
-            {
-                hints[h] = cells[hintColumns[h]];
-                if (!IsCleanText(hints[h]))
-                {
-                    Report(line, DiagnosticDescriptors.InvalidText.Id, columns[hintColumns[h]]);
-                }
-            }
+            document.CheckLanguageTexts(line, cells, Schema, codeText);
 
-            if (diagnostics.Count == before)
+            if (document.Diagnostics.Count == before)
             {
                 rows.Add((new CodeRow(
                     code!.Value,
@@ -183,23 +104,36 @@ internal static class TableParser
                     phrase,
                     rfc!.Value,
                     section,
-                    flag == "yes",
+                    deprecated,
+                    retryAfter,
                     new EquatableArray<string>(aliases),
-                    new EquatableArray<string>(hints)), line));
+                    document.Texts(cells, "description_"),
+                    document.Texts(cells, "hint_")), line));
             }
         }
 
-        ReportAmbiguousAliases(rows, Report);
+        ReportAmbiguousAliases(rows, document.Report);
 
-        if (diagnostics.Count > 0)
+        if (document.Diagnostics.Count > 0)
         {
-            return Result(fileName, null, diagnostics);
+            return Result(document, null);
         }
 
         var table = new CodeTable(
             new EquatableArray<CodeRow>(rows.Select(static r => r.Row).OrderBy(static r => r.Code).ToArray()),
-            new EquatableArray<string>(hintLanguages.ToArray()));
-        return Result(fileName, table, diagnostics);
+            new EquatableArray<string>(document.Languages),
+            document.Location(document.Header));
+        return Result(document, table);
+    }
+
+    private static bool ParseFlag(TsvDocument document, Line line, string flag, string column)
+    {
+        if (flag.Length != 0 && flag != "yes")
+        {
+            document.Report(line, DiagnosticDescriptors.InvalidFlag.Id, flag, column);
+        }
+
+        return flag == "yes";
     }
 
     /// <summary>
@@ -242,14 +176,8 @@ internal static class TableParser
         }
     }
 
-    private static ParseResult Result(string fileName, CodeTable? table, List<DiagnosticInfo> diagnostics) =>
-        new(fileName, table, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
-
-    private static bool IsHintColumn(string name) =>
-        name.StartsWith(HintPrefix, StringComparison.Ordinal) && IsLanguageTag(name.Substring(HintPrefix.Length));
-
-    private static bool IsLanguageTag(string tag) =>
-        tag.Length is >= 2 and <= 8 && tag.All(static c => c is >= 'a' and <= 'z');
+    private static ParseResult Result(TsvDocument document, CodeTable? table) =>
+        new(TableKind.Codes, document.FileName, new EquatableArray<DiagnosticInfo>(document.Diagnostics.ToArray()), Codes: table);
 
     private static int? ParseCode(string text)
     {
@@ -264,7 +192,7 @@ internal static class TableParser
 
     private static int? ParseRfc(string text) =>
         text.Length is >= 1 and <= 5 && text[0] != '0' && text.All(static c => c is >= '0' and <= '9')
-            ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)
+            ? int.Parse(text, CultureInfo.InvariantCulture)
             : null;
 
     private static bool IsSection(string text)
@@ -278,39 +206,13 @@ internal static class TableParser
         return parts.All(static p => p.Length is >= 1 and <= 3 && p.All(static c => c is >= '0' and <= '9'));
     }
 
-    private static bool IsValidIdentifier(string text) =>
+    internal static bool IsValidIdentifier(string text) =>
         text.Length > 0
         && text[0] is >= 'A' and <= 'Z'
         && text.All(static c => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9'))
         && SyntaxFacts.IsValidIdentifier(text)
         && SyntaxFacts.GetKeywordKind(text) == SyntaxKind.None;
 
-    /// <summary>No control characters, and no leading or trailing white space.</summary>
-    private static bool IsCleanText(string text) =>
-        !text.Any(char.IsControl) && text.Trim().Length == text.Length;
-
-    private static List<Line> SplitLines(string text)
-    {
-        var lines = new List<Line>();
-        var start = 0;
-        var number = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i == text.Length || text[i] == '\n')
-            {
-                var end = i > start && text[i - 1] == '\r' ? i - 1 : i;
-                if (i < text.Length || end > start)
-                {
-                    lines.Add(new Line(number, start, text.Substring(start, end - start)));
-                }
-
-                start = i + 1;
-                number++;
-            }
-        }
-
-        return lines;
-    }
-
-    private readonly record struct Line(int Number, int Start, string Text);
+    /// <summary>Exactly three ASCII digits from 100 to 699.</summary>
+    internal static int? ParseSipCode(string text) => ParseCode(text);
 }

@@ -27,9 +27,6 @@ public static partial class SipStatusCatalog
 
     private static readonly ReadOnlyCollection<SipStatusInfo> s_all = new(s_rows);
 
-    /// <summary>The position of Dutch among the table's hint columns, or -1.</summary>
-    internal static readonly int DutchHintIndex = Array.IndexOf(SipStatusData.HintLanguages, "nl");
-
     /// <summary>Every registered code, in ascending order of code. The list is read-only.</summary>
     public static IReadOnlyList<SipStatusInfo> All => s_all;
 

@@ -6,7 +6,7 @@ namespace SipStatus;
 /// Lookups on <see cref="SipStatusCode"/> values: O(1), allocation-free and reflection-free (no
 /// <c>Enum.ToString</c>, no <c>Enum.IsDefined</c>).
 /// </summary>
-public static class SipStatusCodeExtensions
+public static partial class SipStatusCodeExtensions
 {
     /// <summary>Gets the registry reason phrase of a registered code, for example <c>Busy Here</c> for 486.</summary>
     /// <param name="code">A registered code.</param>

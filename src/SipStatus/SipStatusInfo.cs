@@ -10,7 +10,11 @@ namespace SipStatus;
 /// </summary>
 public sealed partial record SipStatusInfo
 {
-    private readonly string?[] _hints;
+    /// <summary>One description per language of <see cref="SipStatusData.Languages"/>.</summary>
+    private readonly string[] _descriptions;
+
+    /// <summary>One hint per language of <see cref="SipStatusData.Languages"/>, or null where the code has none.</summary>
+    private readonly string[]? _hints;
 
     internal SipStatusInfo(
         SipStatusCode code,
@@ -19,8 +23,10 @@ public sealed partial record SipStatusInfo
         int rfc,
         string? rfcSection,
         bool isDeprecated,
+        bool allowsRetryAfter,
         string[] aliases,
-        string?[] hints)
+        string[] descriptions,
+        string[]? hints)
     {
         Code = code;
         ReasonPhrase = reasonPhrase;
@@ -28,7 +34,9 @@ public sealed partial record SipStatusInfo
         Rfc = rfc;
         RfcSection = rfcSection;
         IsDeprecated = isDeprecated;
+        AllowsRetryAfter = allowsRetryAfter;
         Aliases = new ReadOnlyCollection<string>(aliases);
+        _descriptions = descriptions;
         _hints = hints;
     }
 
@@ -57,13 +65,21 @@ public sealed partial record SipStatusInfo
     public bool IsDeprecated { get; }
 
     /// <summary>
+    /// Whether RFC 3261 section 20.33 names this code as one a Retry-After header may come with: 500 and 503 (how long
+    /// the service will be unavailable) and 404, 413, 480, 486, 600 and 603 (when the called party expects to be
+    /// available again).
+    /// </summary>
+    public bool AllowsRetryAfter { get; }
+
+    /// <summary>
     /// Other wordings of the phrase that lookups accept (misspellings and variants from published lists, older
     /// RFCs and deployed stacks), never repeating <see cref="ReasonPhrase"/>. Read-only; empty where there are none.
     /// </summary>
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>A short Dutch hint for callers and support desks (for example for 486), or null where the catalog has none.</summary>
-    public string? DutchHint => HintFor(SipStatusCatalog.DutchHintIndex);
+    /// <remarks>The same text as <see cref="GetHint"/> gives for a Dutch culture.</remarks>
+    public string? DutchHint => _hints is null || SipStatusLanguage.Dutch < 0 ? null : _hints[SipStatusLanguage.Dutch];
 
     /// <summary>Whether this is a provisional (1xx) response.</summary>
     public bool IsProvisional => Value < 200;
@@ -80,7 +96,4 @@ public sealed partial record SipStatusInfo
     /// <summary>The code and reason phrase, for example <c>486 Busy Here</c>.</summary>
     /// <returns>The code, a space and the reason phrase.</returns>
     public override string ToString() => $"{Value} {ReasonPhrase}";
-
-    private string? HintFor(int languageIndex) =>
-        languageIndex >= 0 && languageIndex < _hints.Length ? _hints[languageIndex] : null;
 }

@@ -7,12 +7,56 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace SipStatus.Generators.Tests;
 
-/// <summary>Runs <see cref="SipStatusGenerator"/> over a table the way the compiler does, without MSBuild.</summary>
+/// <summary>Runs <see cref="SipStatusGenerator"/> over tables the way the compiler does, without MSBuild.</summary>
 internal static class GeneratorHarness
 {
     public const string TablePath = "/repo/src/SipStatus/SipStatusCodes.tsv";
+    public const string ClassesPath = "/repo/src/SipStatus/SipStatusClasses.tsv";
+    public const string SentencesPath = "/repo/src/SipStatus/SipStatusSentences.tsv";
+    public const string CausesPath = "/repo/src/SipStatus/Q850Causes.tsv";
+    public const string Q850ToSipPath = "/repo/src/SipStatus/Q850ToSip.tsv";
+    public const string SipToQ850Path = "/repo/src/SipStatus/SipToQ850.tsv";
 
-    public const string Header = "code\tidentifier\treason_phrase\trfc\tsection\tdeprecated\taliases\thint_nl";
+    public const string Header = "code\tidentifier\treason_phrase\trfc\tsection\tdeprecated\tretry_after\taliases\thint_en\thint_nl\tdescription_en\tdescription_nl";
+
+    public const string ClassHeader = "class\tname_en\tname_nl\tdescription_en\tdescription_nl";
+
+    public const string SentenceHeader = "key\ttext_en\ttext_nl";
+
+    /// <summary>A row of the status-code table in <see cref="Header"/>'s column order; every code has descriptions.</summary>
+    public static string Row(
+        string code,
+        string identifier,
+        string phrase,
+        string rfc = "3261",
+        string section = "",
+        string deprecated = "",
+        string retryAfter = "",
+        string aliases = "",
+        string hintEn = "",
+        string hintNl = "",
+        string en = "Something happened.",
+        string nl = "Er gebeurde iets.") =>
+        string.Join("\t", code, identifier, phrase, rfc, section, deprecated, retryAfter, aliases, hintEn, hintNl, en, nl);
+
+    public static string Good => Row("100", "Trying", "Trying", section: "21.1.1");
+
+    public static string Table(params string[] rows) => Lines(Header, rows);
+
+    public static string Lines(string header, params string[] rows) => string.Join("\n", new[] { header }.Concat(rows)) + "\n";
+
+    /// <summary>A class table with all six classes in English and Dutch.</summary>
+    public static string Classes(params string[] replacing)
+    {
+        var rows = Enumerable.Range(1, 6).Select(c => $"{c}\tClass {c}\tKlasse {c}\tThe {c}xx responses.\tDe {c}xx-antwoorden.").ToArray();
+        foreach (var row in replacing)
+        {
+            var index = int.TryParse(row.Split('\t')[0], out var c) && c is >= 1 and <= 6 ? c - 1 : -1;
+            rows = index >= 0 ? rows.Select((r, i) => i == index ? row : r).ToArray() : rows.Append(row).ToArray();
+        }
+
+        return Lines(ClassHeader, rows);
+    }
 
     public static CSharpCompilation EmptyCompilation() =>
         CSharpCompilation.Create(
@@ -21,19 +65,17 @@ internal static class GeneratorHarness
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-    public static GeneratorDriver CreateDriver(string table, string path = TablePath) =>
-        CreateDriver(new InMemoryAdditionalText(path, table));
-
-    public static GeneratorDriver CreateDriver(AdditionalText text) =>
+    public static GeneratorDriver CreateDriver(params AdditionalText[] texts) =>
         CSharpGeneratorDriver.Create(
             new[] { new SipStatusGenerator().AsSourceGenerator() },
-            new[] { text },
+            texts,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static GeneratorRunResult Run(string table, string path = TablePath) =>
-        CreateDriver(table, path).RunGenerators(EmptyCompilation()).GetRunResult().Results.Single();
+    public static GeneratorRunResult Run(string table, string path = TablePath) => RunFiles((path, table));
 
-    public static string Table(params string[] rows) => string.Join("\n", new[] { Header }.Concat(rows)) + "\n";
+    public static GeneratorRunResult RunFiles(params (string Path, string Text)[] files) =>
+        CreateDriver(files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray())
+            .RunGenerators(EmptyCompilation()).GetRunResult().Results.Single();
 
     public static ImmutableArray<Diagnostic> Diagnostics(params string[] rows) => Run(Table(rows)).Diagnostics;
 

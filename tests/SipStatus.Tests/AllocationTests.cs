@@ -1,4 +1,6 @@
 using System;
+using System.Globalization;
+using System.Linq;
 using FluentAssertions;
 using Xunit;
 
@@ -51,6 +53,54 @@ public class AllocationTests
                     sink += SipStatusCatalog.Resolve(code).Value;
                     sink += (int)SipStatusCatalog.GetClass(code);
                 }
+            }
+        }).Should().Be(0);
+        sink.Should().BePositive();
+    }
+
+    [Fact]
+    public void Descriptions_and_hints_in_any_culture_allocate_nothing()
+    {
+        var cultures = new[] { "nl-BE", "nl", "en-US", "fy-NL", "de-DE", "" }.Select(CultureInfo.GetCultureInfo).ToArray();
+        var sink = 0;
+        AllocatedBy(() =>
+        {
+            var all = SipStatusCatalog.All;
+            foreach (var culture in cultures)
+            {
+                for (var i = 0; i < all.Count; i++)
+                {
+                    sink += all[i].GetDescription(culture).Length;
+                    sink += all[i].GetHint(culture)?.Length ?? 0;
+                }
+            }
+
+            sink += SipStatusCatalog.All[0].GetDescription().Length;
+        }).Should().Be(0);
+        sink.Should().BePositive();
+    }
+
+    [Fact]
+    public void Q850_lookups_allocate_nothing()
+    {
+        var sink = 0;
+        AllocatedBy(() =>
+        {
+            for (var cause = Q850.MinCause; cause <= Q850.MaxCause; cause++)
+            {
+                sink += (int)(Q850.ToSipStatusCode(cause) ?? 0);
+                sink += (int)(Q850.ToSipStatusCode(cause, hasDiagnostic: true) ?? 0);
+                sink += Q850.GetCauseName(cause).Length;
+            }
+
+            for (var code = SipStatusCatalog.MinCode; code <= SipStatusCatalog.MaxCode; code++)
+            {
+                sink += ((SipStatusCode)code).GetQ850Cause() ?? 0;
+            }
+
+            for (var c = SipStatusClass.Provisional; c <= SipStatusClass.GlobalFailure; c++)
+            {
+                sink += c.GetDisplayName(null).Length + c.GetDescription(null).Length;
             }
         }).Should().Be(0);
         sink.Should().BePositive();

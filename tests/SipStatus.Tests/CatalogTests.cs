@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -152,6 +153,10 @@ public class CatalogTests
             info.IsDeprecated.Should().Be(Cell("deprecated") == "yes");
             info.Aliases.Should().Equal(Cell("aliases").Length == 0 ? Array.Empty<string>() : Cell("aliases").Split('|'));
             (info.DutchHint ?? string.Empty).Should().Be(Cell("hint_nl"));
+            (info.GetHint(CultureInfo.GetCultureInfo("en")) ?? string.Empty).Should().Be(Cell("hint_en"));
+            info.GetDescription(CultureInfo.GetCultureInfo("en")).Should().Be(Cell("description_en"));
+            info.GetDescription(CultureInfo.GetCultureInfo("nl")).Should().Be(Cell("description_nl"));
+            info.AllowsRetryAfter.Should().Be(Cell("retry_after") == "yes");
         }
     }
 }

@@ -1,0 +1,88 @@
+using System;
+
+namespace SipStatus;
+
+/// <summary>
+/// ITU-T Q.850 cause values, the causes a PSTN or ISDN network gives for releasing a call, and their mapping to SIP
+/// responses by RFC 3398 section 7.2.4.1 (for the other direction see
+/// <see cref="SipStatusCodeExtensions.GetQ850Cause(SipStatusCode)"/>). The tables are data beside the status-code table
+/// (<c>Q850Causes.tsv</c>, <c>Q850ToSip.tsv</c>), generated into switch statements: every lookup is O(1),
+/// allocation-free and safe from any thread.
+/// </summary>
+public static class Q850
+{
+    /// <summary>The lowest cause value (<c>0</c>): a cause is seven bits.</summary>
+    public const int MinCause = 0;
+
+    /// <summary>The highest cause value (<c>127</c>).</summary>
+    public const int MaxCause = 127;
+
+    /// <summary>
+    /// Gets the SIP response a gateway sends when the PSTN releases a call with <paramref name="cause"/> before the
+    /// INVITE has had a final response (RFC 3398 section 7.2.4.1), for example 486 Busy Here for cause 17 (user busy).
+    /// A cause the RFC does not list counts as the unspecified cause of its class, as the RFC's footnote says (cause 44,
+    /// requested circuit/channel not available, as 47 and so 503 Service Unavailable); where that one is unlisted too
+    /// (the classes of 63 and 95), the answer is 500 Server Internal Error.
+    /// </summary>
+    /// <param name="cause">A cause value from 0 to 127.</param>
+    /// <returns>
+    /// The response, or null for cause 16 (normal call clearing), which the RFC says ends the call with a BYE or CANCEL
+    /// rather than with a response.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cause"/> is outside 0-127.</exception>
+    public static SipStatusCode? ToSipStatusCode(int cause) => ToSipStatusCode(cause, hasDiagnostic: false);
+
+    /// <summary>
+    /// Gets the SIP response for <paramref name="cause"/> as <see cref="ToSipStatusCode(int)"/> does, for a cause that
+    /// does or does not carry a diagnostic: RFC 3398 maps cause 22 (number changed) to 410 Gone without a diagnostic
+    /// and to 301 Moved Permanently with one. Every other cause maps alike either way.
+    /// </summary>
+    /// <param name="cause">A cause value from 0 to 127.</param>
+    /// <param name="hasDiagnostic">Whether the cause carries a diagnostic (for cause 22, the new number).</param>
+    /// <returns>The response, or null for cause 16 (normal call clearing).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cause"/> is outside 0-127.</exception>
+    public static SipStatusCode? ToSipStatusCode(int cause, bool hasDiagnostic)
+    {
+        CheckCause(cause, nameof(cause));
+        var code = hasDiagnostic ? Q850Data.ListedSipCodeWithDiagnostic(cause) : Q850Data.NotListed;
+        if (code == Q850Data.NotListed)
+        {
+            code = Q850Data.ListedSipCode(cause);
+        }
+
+        if (code == Q850Data.NotListed)
+        {
+            code = Q850Data.ListedSipCode(Q850Data.UnspecifiedCauseOfClass(cause));
+        }
+
+        if (code == Q850Data.NotListed)
+        {
+            code = Q850Data.DefaultSipCode;
+        }
+
+        return code == Q850Data.NoValue ? null : (SipStatusCode)code;
+    }
+
+    /// <summary>
+    /// Gets the English name ITU-T Q.850 gives a cause, for example <c>User busy</c> for 17; for a value Q.850 does not
+    /// assign, says so and names its class (<c>Unassigned (normal event class)</c> for 12).
+    /// </summary>
+    /// <param name="cause">A cause value from 0 to 127.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cause"/> is outside 0-127.</exception>
+    public static string GetCauseName(int cause)
+    {
+        CheckCause(cause, nameof(cause));
+        return Q850Data.CauseName(cause) ?? Q850Data.UnassignedNames[Q850Data.ClassIndex(cause)];
+    }
+
+    /// <summary>Whether ITU-T Q.850 assigns a meaning to <paramref name="cause"/>. Never throws.</summary>
+    /// <param name="cause">Any integer.</param>
+    /// <returns>True for the 71 assigned cause values.</returns>
+    public static bool IsAssigned(int cause) => (uint)cause <= MaxCause && Q850Data.CauseName(cause) is not null;
+
+    internal static int CheckCause(int cause, string paramName) =>
+        (uint)cause <= MaxCause
+            ? cause
+            : throw new ArgumentOutOfRangeException(paramName, cause, $"{cause} is not a Q.850 cause value: cause values are seven bits, from {MinCause} to {MaxCause}.");
+}

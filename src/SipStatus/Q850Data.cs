@@ -1,0 +1,33 @@
+namespace SipStatus;
+
+/// <summary>
+/// The hand-written part of the Q.850 data: the markers the generated mapping switches return, and the class
+/// structure of cause values (ITU-T Q.850 section 2.2.5: the class is the cause's top three bits, and classes 000 and
+/// 001 together are the normal events).
+/// </summary>
+internal static partial class Q850Data
+{
+    /// <summary>A mapping table does not list the value.</summary>
+    internal const int NotListed = -1;
+
+    /// <summary>A mapping table lists the value but maps it to nothing (cause 16: a BYE or CANCEL; 487: no mapping).</summary>
+    internal const int NoValue = -2;
+
+    /// <summary>What <see cref="Q850.GetCauseName"/> says for an unassigned value, by <see cref="ClassIndex"/>.</summary>
+    internal static readonly string[] UnassignedNames =
+    {
+        "Unassigned (normal event class)",
+        "Unassigned (resource unavailable class)",
+        "Unassigned (service or option not available class)",
+        "Unassigned (service or option not implemented class)",
+        "Unassigned (invalid message class)",
+        "Unassigned (protocol error class)",
+        "Unassigned (interworking class)",
+    };
+
+    /// <summary>0 for the normal events (0-31), then one per class of 16 values up to interworking (112-127).</summary>
+    internal static int ClassIndex(int cause) => cause < 32 ? 0 : (cause >> 4) - 1;
+
+    /// <summary>The "unspecified" cause of a cause's class: 31, 47, 63, 79, 95, 111 or 127.</summary>
+    internal static int UnspecifiedCauseOfClass(int cause) => cause < 32 ? 31 : cause | 15;
+}

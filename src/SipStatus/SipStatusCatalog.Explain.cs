@@ -1,0 +1,61 @@
+using System;
+using System.Globalization;
+
+namespace SipStatus;
+
+/// <summary>Explanations of status codes for people, in English or Dutch.</summary>
+public static partial class SipStatusCatalog
+{
+    /// <summary>
+    /// Explains any code from 100 to 699 in one readable paragraph, in the language of <paramref name="culture"/>
+    /// (Dutch for any Dutch culture, English for every other): the code, its phrase and class, what it means and what
+    /// to do, and a hint where the catalog has one. An unrecognized code is explained as what a user agent treats it
+    /// as, and why (RFC 3261 section 8.1.3.2): 431 as 400 Bad Request, 199-like unknown provisional codes as 183.
+    /// </summary>
+    /// <param name="code">A code from 100 to 699, registered or not.</param>
+    /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The paragraph.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-699.</exception>
+    public static string Explain(int code, CultureInfo? culture = null)
+    {
+        CheckRange(code, nameof(code));
+        return ExplainIn(code, SipStatusLanguage.IndexOf(culture));
+    }
+
+    /// <summary>The paragraph for a code already known to be in range, in the language at <paramref name="language"/>.</summary>
+    internal static string ExplainIn(int code, int language)
+    {
+        if (s_byCode[code - MinCode] is { } info)
+        {
+            var text = FormatSentence(
+                SipStatusSentences.ExplainCode[language],
+                info.Value,
+                info.ReasonPhrase,
+                info.Class.DisplayNameIn(language),
+                info.Value / 100,
+                info.DescriptionIn(language));
+            return info.HintIn(language) is { } hint
+                ? text + " " + FormatSentence(SipStatusSentences.ExplainHint[language], hint)
+                : text;
+        }
+
+        var resolved = ResolveUnregistered(code);
+        return code < 200
+            ? FormatSentence(
+                SipStatusSentences.ExplainUnrecognizedProvisional[language],
+                code,
+                resolved.Value,
+                resolved.ReasonPhrase,
+                resolved.DescriptionIn(language))
+            : FormatSentence(
+                SipStatusSentences.ExplainUnrecognizedFinal[language],
+                code,
+                resolved.Value,
+                resolved.ReasonPhrase,
+                resolved.Class.DisplayNameIn(language),
+                resolved.DescriptionIn(language));
+    }
+
+    internal static string FormatSentence(string template, params object[] args) =>
+        string.Format(CultureInfo.InvariantCulture, template, args);
+}

@@ -1,0 +1,29 @@
+using System.Globalization;
+
+namespace SipStatus;
+
+/// <summary>The catalog row's texts for people: a description of every code, and a hint where callers meet the code.</summary>
+public sealed partial record SipStatusInfo
+{
+    /// <summary>
+    /// Gets one or two plain sentences on what the code means, which side it points to and what to do, in the
+    /// language of <paramref name="culture"/>: Dutch for any Dutch culture (<c>nl</c>, <c>nl-NL</c>, <c>nl-BE</c>, ...),
+    /// English for every other culture. Allocation-free; never throws.
+    /// </summary>
+    /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The description; every code has one in every language.</returns>
+    public string GetDescription(CultureInfo? culture = null) => DescriptionIn(SipStatusLanguage.IndexOf(culture));
+
+    /// <summary>
+    /// Gets a few words a caller or operator would recognise (for example "callee's line is busy" for 486), in the
+    /// language of <paramref name="culture"/> as <see cref="GetDescription"/> chooses it, or null where the catalog has no
+    /// hint for the code. Hints exist for the 4xx-6xx codes callers commonly meet. Allocation-free; never throws.
+    /// </summary>
+    /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The hint, or null.</returns>
+    public string? GetHint(CultureInfo? culture = null) => HintIn(SipStatusLanguage.IndexOf(culture));
+
+    internal string DescriptionIn(int language) => _descriptions[language];
+
+    internal string? HintIn(int language) => _hints?[language];
+}

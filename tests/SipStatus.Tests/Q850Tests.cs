@@ -1,0 +1,269 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Tests;
+
+/// <summary>
+/// Both RFC 3398 tables, row by row as the RFC prints them (TestData/rfc3398-*.txt, misprints included and corrected
+/// here, where the reason is stated), their defaults for everything they do not list, and the Q.850 cause names.
+/// </summary>
+public class Q850Tests
+{
+    /// <summary>Rows of section 7.2.4.1: (cause, "w/ diagnostic" row?, printed SIP code or null for "---").</summary>
+    private static List<(int Cause, bool WithDiagnostic, int? Code)> CauseToSipRows() =>
+        Regex.Matches(Read("rfc3398-7.2.4.1.txt"), @"^   (\d{1,3}) +(.+?) {2,}(---|\d{3})(?= |$)", RegexOptions.Multiline)
+            .Select(m => (
+                int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
+                m.Groups[2].Value.Contains("(w/ diagnostic)", StringComparison.Ordinal),
+                m.Groups[3].Value == "---" ? (int?)null : int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture)))
+            .ToList();
+
+    /// <summary>Rows of section 8.2.6.1: (printed SIP code, phrase, cause or null for "---", "by Warning header"?).</summary>
+    private static List<(int Code, string Phrase, int? Cause, bool ByWarning)> SipToCauseRows() =>
+        Regex.Matches(Read("rfc3398-8.2.6.1.txt"), @"^   (\d{3}) (.+?) +(---|\d{1,3})( .*)?$", RegexOptions.Multiline)
+            .Select(m => (
+                int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
+                m.Groups[2].Value,
+                m.Groups[3].Value == "---" ? (int?)null : int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture),
+                m.Groups[4].Value.Contains("by Warning header", StringComparison.Ordinal)))
+            .ToList();
+
+    private static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
+
+    /// <summary>The unspecified cause of each class and the response the RFC's table gives it, if any.</summary>
+    private static int? ExpectedForUnlisted(int cause, Dictionary<int, int?> listed)
+    {
+        var unspecified = cause < 32 ? 31 : cause | 15;
+        return listed.TryGetValue(unspecified, out var code) ? code : 500;
+    }
+
+    [Fact]
+    public void Every_row_of_RFC_3398_section_7_2_4_1_maps_as_printed_with_its_misprint_corrected()
+    {
+        var rows = CauseToSipRows();
+        rows.Should().HaveCount(33, "the table has 33 rows, cause 22 twice");
+        foreach (var (cause, withDiagnostic, printed) in rows)
+        {
+            // Misprint: cause 29 is printed "510 Not implemented". There is no SIP code 510; "Not implemented" is
+            // 501's phrase and cause 79 maps to 501 in the same table.
+            var expected = printed == 510 ? 501 : printed;
+            Q850.ToSipStatusCode(cause, withDiagnostic).Should().Be((SipStatusCode?)expected, "RFC 3398 7.2.4.1 maps cause {0}{1} to {2}", cause, withDiagnostic ? " with a diagnostic" : string.Empty, expected);
+            if (!withDiagnostic)
+            {
+                Q850.ToSipStatusCode(cause).Should().Be((SipStatusCode?)expected);
+            }
+        }
+
+        Q850.ToSipStatusCode(22).Should().Be(SipStatusCode.Gone);
+        Q850.ToSipStatusCode(22, hasDiagnostic: true).Should().Be(SipStatusCode.MovedPermanently);
+        Q850.ToSipStatusCode(16).Should().BeNull("cause 16 ends the call with a BYE or CANCEL, not a response");
+        Q850.ToSipStatusCode(29).Should().Be(SipStatusCode.NotImplemented);
+    }
+
+    [Fact]
+    public void A_cause_the_RFC_does_not_list_maps_as_the_unspecified_cause_of_its_class()
+    {
+        var listed = CauseToSipRows().Where(r => !r.WithDiagnostic).ToDictionary(r => r.Cause, r => r.Code == 510 ? 501 : r.Code);
+        for (var cause = Q850.MinCause; cause <= Q850.MaxCause; cause++)
+        {
+            var expected = listed.TryGetValue(cause, out var code) ? code : ExpectedForUnlisted(cause, listed);
+            Q850.ToSipStatusCode(cause).Should().Be((SipStatusCode?)expected, "cause {0}", cause);
+            Q850.ToSipStatusCode(cause, hasDiagnostic: true).Should().Be(cause == 22 ? SipStatusCode.MovedPermanently : (SipStatusCode?)expected);
+        }
+
+        Q850.ToSipStatusCode(0).Should().Be(SipStatusCode.TemporarilyUnavailable, "0 is in the normal event class, whose unspecified cause 31 maps to 480");
+        Q850.ToSipStatusCode(19).Should().Be(SipStatusCode.TemporarilyUnavailable);
+        Q850.ToSipStatusCode(30).Should().Be(SipStatusCode.TemporarilyUnavailable);
+        Q850.ToSipStatusCode(44).Should().Be(SipStatusCode.ServiceUnavailable, "resource unavailable: 47 maps to 503");
+        Q850.ToSipStatusCode(66).Should().Be(SipStatusCode.NotImplemented, "service or option not implemented: 79 maps to 501");
+        Q850.ToSipStatusCode(50).Should().Be(SipStatusCode.ServerInternalError, "63 is not listed either: the default");
+        Q850.ToSipStatusCode(95).Should().Be(SipStatusCode.ServerInternalError, "95 is not listed either: the default");
+        Q850.ToSipStatusCode(97).Should().Be(SipStatusCode.ServerInternalError, "protocol error: 111 maps to 500");
+        Q850.ToSipStatusCode(120).Should().Be(SipStatusCode.ServerInternalError, "interworking: 127 maps to 500");
+    }
+
+    [Fact]
+    public void Every_response_a_cause_maps_to_is_a_registered_final_failure_or_redirection()
+    {
+        for (var cause = Q850.MinCause; cause <= Q850.MaxCause; cause++)
+        {
+            foreach (var code in new[] { Q850.ToSipStatusCode(cause), Q850.ToSipStatusCode(cause, true) })
+            {
+                if (cause == 16)
+                {
+                    code.Should().BeNull();
+                    continue;
+                }
+
+                code.Should().NotBeNull();
+                code!.Value.IsDefined().Should().BeTrue("{0} maps to a registered code", cause);
+                ((int)code.Value).Should().BeGreaterThanOrEqualTo(300);
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_row_of_RFC_3398_section_8_2_6_1_maps_as_printed_with_its_misprint_corrected()
+    {
+        var rows = SipToCauseRows();
+        rows.Should().HaveCount(37);
+        foreach (var (printed, phrase, cause, byWarning) in rows)
+        {
+            // Misprint: the RFC numbers two rows 504. "Version Not Supported" is 505 (RFC 3261 21.5.6), and the rows
+            // run in code order (503, 504, 504, 513).
+            var code = printed == 504 && phrase == "Version Not Supported" ? 505 : printed;
+
+            // "by Warning header": the RFC recommends 31 for most Warning codes.
+            var expected = byWarning ? 31 : cause;
+            ((SipStatusCode)code).GetQ850Cause().Should().Be(expected, "RFC 3398 8.2.6.1 maps {0} to {1}", code, expected);
+            (Q850Data.ListedCauseByWarning(code) != Q850Data.NotListed).Should().Be(byWarning, "the table marks {0} as mapped by Warning header", code);
+        }
+
+        SipStatusCode.VersionNotSupported.GetReasonPhrase().Should().Be("Version Not Supported", "the misprinted row's phrase is 505's");
+        SipStatusCode.ServerTimeout.GetReasonPhrase().Should().Be("Server Time-out");
+        SipStatusCode.VersionNotSupported.GetQ850Cause().Should().Be(127);
+        SipStatusCode.ServerTimeout.GetQ850Cause().Should().Be(102);
+        SipStatusCode.RequestTerminated.GetQ850Cause().Should().BeNull("the RFC gives 487 no mapping");
+        SipStatusCode.NotAcceptableHere.GetQ850Cause().Should().Be(31);
+        SipStatusCode.NotAcceptableAnywhere.GetQ850Cause().Should().Be(31);
+    }
+
+    [Fact]
+    public void Every_code_from_100_to_699_maps_to_the_table_s_cause_its_default_or_nothing()
+    {
+        var listed = SipToCauseRows().ToDictionary(r => r.Code == 504 && r.Phrase == "Version Not Supported" ? 505 : r.Code, r => r.ByWarning ? 31 : r.Cause);
+        listed.Should().HaveCount(37);
+        for (var code = SipStatusCatalog.MinCode; code <= SipStatusCatalog.MaxCode; code++)
+        {
+            var expected = code < 400 ? null : listed.TryGetValue(code, out var cause) ? cause : 31;
+            ((SipStatusCode)code).GetQ850Cause().Should().Be(expected, "code {0}", code);
+        }
+
+        SipStatusCode.ConditionalRequestFailed.GetQ850Cause().Should().Be(31, "a registered code the RFC does not list");
+        ((SipStatusCode)431).GetQ850Cause().Should().Be(31, "an unregistered code the RFC does not list");
+        SipStatusCode.Unwanted.GetQ850Cause().Should().Be(31);
+        SipStatusCode.Ok.GetQ850Cause().Should().BeNull();
+        SipStatusCode.MovedTemporarily.GetQ850Cause().Should().BeNull();
+        SipStatusCode.Ringing.GetQ850Cause().Should().BeNull();
+    }
+
+    [Fact]
+    public void Every_cause_a_code_maps_to_is_an_assigned_Q850_cause()
+    {
+        for (var code = SipStatusCatalog.MinCode; code <= SipStatusCatalog.MaxCode; code++)
+        {
+            if (((SipStatusCode)code).GetQ850Cause() is { } cause)
+            {
+                Q850.IsAssigned(cause).Should().BeTrue("{0} maps to {1}", code, cause);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(128)]
+    [InlineData(int.MinValue)]
+    [InlineData(int.MaxValue)]
+    public void Causes_outside_0_to_127_throw_naming_the_value(int cause)
+    {
+        foreach (var act in new Action[] { () => Q850.ToSipStatusCode(cause), () => Q850.ToSipStatusCode(cause, true), () => Q850.GetCauseName(cause) })
+        {
+            act.Should().Throw<ArgumentOutOfRangeException>()
+                .Where(e => e.ParamName == "cause")
+                .Where(e => e.Message.StartsWith($"{cause} is not a Q.850 cause value", StringComparison.Ordinal))
+                .Where(e => Equals(e.ActualValue, cause));
+        }
+
+        Q850.IsAssigned(cause).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData(99)]
+    [InlineData(700)]
+    [InlineData(0)]
+    [InlineData(-404)]
+    public void GetQ850Cause_throws_outside_100_to_699_naming_the_value(int code)
+    {
+        FluentActions.Invoking(() => ((SipStatusCode)code).GetQ850Cause()).Should().Throw<ArgumentOutOfRangeException>()
+            .Where(e => e.ParamName == "code")
+            .Where(e => e.Message.StartsWith($"{code} is not a SIP status code", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1, "Unallocated (unassigned) number")]
+    [InlineData(16, "Normal call clearing")]
+    [InlineData(17, "User busy")]
+    [InlineData(19, "No answer from user (user alerted)")]
+    [InlineData(31, "Normal, unspecified")]
+    [InlineData(34, "No circuit/channel available")]
+    [InlineData(41, "Temporary failure")]
+    [InlineData(102, "Recovery on timer expiry")]
+    [InlineData(127, "Interworking, unspecified")]
+    [InlineData(0, "Unassigned (normal event class)")]
+    [InlineData(12, "Unassigned (normal event class)")]
+    [InlineData(45, "Unassigned (resource unavailable class)")]
+    [InlineData(60, "Unassigned (service or option not available class)")]
+    [InlineData(75, "Unassigned (service or option not implemented class)")]
+    [InlineData(89, "Unassigned (invalid message class)")]
+    [InlineData(105, "Unassigned (protocol error class)")]
+    [InlineData(120, "Unassigned (interworking class)")]
+    public void Cause_names_are_Q850_s_in_English_whatever_the_culture(int cause, string name)
+    {
+        Q850.GetCauseName(cause).Should().Be(name);
+        using (new CultureScope("nl-NL"))
+        {
+            Q850.GetCauseName(cause).Should().Be(name);
+        }
+
+        Q850.IsAssigned(cause).Should().Be(!name.StartsWith("Unassigned", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Q850_assigns_71_cause_values_and_every_cause_has_a_name()
+    {
+        Enumerable.Range(0, 128).Count(Q850.IsAssigned).Should().Be(71);
+        Enumerable.Range(0, 128).Select(Q850.GetCauseName).Should().OnlyContain(n => n.Length > 0);
+        Enumerable.Range(0, 128).Where(Q850.IsAssigned).Select(Q850.GetCauseName).Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void The_embedded_Q850_tables_and_the_mappings_agree_row_for_row()
+    {
+        foreach (var cells in EmbeddedRows("Q850ToSip.tsv"))
+        {
+            if (cells[0] == "default")
+            {
+                cells[1].Should().Be("500");
+                continue;
+            }
+
+            var expected = cells[1].Length == 0 ? (SipStatusCode?)null : (SipStatusCode)int.Parse(cells[1], CultureInfo.InvariantCulture);
+            Q850.ToSipStatusCode(int.Parse(cells[0], CultureInfo.InvariantCulture), cells[2] == "diagnostic").Should().Be(expected);
+        }
+
+        foreach (var cells in EmbeddedRows("SipToQ850.tsv").Where(c => c[0] != "default"))
+        {
+            var expected = cells[1].Length == 0 ? (int?)null : int.Parse(cells[1], CultureInfo.InvariantCulture);
+            ((SipStatusCode)int.Parse(cells[0], CultureInfo.InvariantCulture)).GetQ850Cause().Should().Be(expected);
+        }
+
+        foreach (var cells in EmbeddedRows("Q850Causes.tsv"))
+        {
+            Q850.GetCauseName(int.Parse(cells[0], CultureInfo.InvariantCulture)).Should().Be(cells[1]);
+        }
+    }
+
+    private static IEnumerable<string[]> EmbeddedRows(string table)
+    {
+        using var stream = typeof(Q850).Assembly.GetManifestResourceStream("SipStatus." + table);
+        stream.Should().NotBeNull("{0} ships inside the assembly", table);
+        using var reader = new StreamReader(stream!);
+        return reader.ReadToEnd().Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')).ToList();
+    }
+}
