@@ -27,7 +27,7 @@ internal static class Inputs
             var taken = 0;
             Recognized recognized = default;
             string text = string.Empty;
-            for (var j = Math.Min(words.Count, i + MaxWords); j > i; j--)
+            for (var j = Joinable(words, i); j > i; j--)
             {
                 text = Join(words, i, j);
                 if (TryRecognize(text, out recognized))
@@ -216,11 +216,31 @@ internal static class Inputs
         }
     }
 
+    /// <summary>
+    /// The end of the longest run of words from <paramref name="start"/> that may form one input: a word that looks
+    /// like a code or a status line starts an input of its own (so "486 487" is two codes), except the code after a
+    /// SIP version ("SIP/2.0" "486" "Busy" "Here"); and a word with a space in it was quoted, so it is an input by itself.
+    /// </summary>
+    private static int Joinable(IReadOnlyList<string> words, int start)
+    {
+        var end = start + 1;
+        var limit = IsQuoted(words[start]) ? end : Math.Min(words.Count, start + MaxWords);
+        while (end < limit && !IsQuoted(words[end])
+            && (!StandsAlone(words[end]) || (end == start + 1 && LooksLikeStatusLine(words[start].Trim()))))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
     private static bool StandsAlone(string word)
     {
         var trimmed = word.Trim();
-        return trimmed.Length == 0 || char.IsDigit(trimmed[0]) || LooksLikeStatusLine(trimmed);
+        return trimmed.Length == 0 || char.IsDigit(trimmed[0]) || LooksLikeStatusLine(trimmed) || IsQuoted(trimmed);
     }
+
+    private static bool IsQuoted(string word) => word.AsSpan().Trim().ContainsAny(' ', '\t');
 
     private static bool LooksLikeStatusLine(string text) => text.StartsWith("SIP/", StringComparison.OrdinalIgnoreCase);
 

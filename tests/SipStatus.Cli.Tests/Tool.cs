@@ -10,10 +10,13 @@ namespace SipStatus.Cli.Tests;
 public sealed record CliResult(int Exit, string Out, string Err);
 
 /// <summary>Runs the tool in-process on memory streams.</summary>
-public sealed class Tool
+public sealed record Tool
 {
     /// <summary>Standard input; null means a terminal (not redirected).</summary>
     public byte[]? Stdin { get; init; }
+
+    /// <summary>Standard input as a stream (redirected); overrides <see cref="Stdin"/>.</summary>
+    public Stream? StdinStream { get; init; }
 
     /// <summary>Whether standard output is a terminal.</summary>
     public bool Terminal { get; init; }
@@ -40,8 +43,8 @@ public sealed class Tool
         using var error = new StringWriter();
         int exit;
         using (var host = new CliHost(
-            new MemoryStream(Stdin ?? []),
-            Stdin is not null,
+            StdinStream ?? new MemoryStream(Stdin ?? []),
+            Stdin is not null || StdinStream is not null,
             output,
             error,
             Terminal,
