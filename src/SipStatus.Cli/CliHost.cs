@@ -16,33 +16,37 @@ internal sealed class CliHost : IDisposable
     private readonly GuardedStream _output;
     private readonly Encoding _encoding;
     private readonly Func<string, string?> _environment;
+    private readonly Func<Stream> _input;
+    private readonly Func<TextWriter> _error;
+    private Stream? _inputStream;
+    private TextWriter? _errorWriter;
     private StreamWriter? _out;
 
     /// <summary>Creates a host.</summary>
-    /// <param name="input">Standard input.</param>
+    /// <param name="input">Opens standard input (only when it is read).</param>
     /// <param name="inputRedirected">Whether standard input is a pipe or a file rather than a terminal.</param>
     /// <param name="output">Standard output.</param>
-    /// <param name="error">Standard error.</param>
+    /// <param name="error">Gives standard error (only when something goes wrong).</param>
     /// <param name="outputIsTerminal">Whether standard output is a terminal (colour is used only then).</param>
     /// <param name="environment">Reads an environment variable.</param>
     /// <param name="culture">The user's culture, which gives the default language.</param>
     /// <param name="texts">The texts about the catalog.</param>
     /// <param name="encoding">The encoding of text output; UTF-8 without a byte order mark when null.</param>
     public CliHost(
-        Stream input,
+        Func<Stream> input,
         bool inputRedirected,
         Stream output,
-        TextWriter error,
+        Func<TextWriter> error,
         bool outputIsTerminal,
         Func<string, string?> environment,
         CultureInfo culture,
         ICatalogTexts texts,
         Encoding? encoding = null)
     {
-        Input = input;
+        _input = input;
         InputRedirected = inputRedirected;
         _output = new GuardedStream(output);
-        Error = error;
+        _error = error;
         OutputIsTerminal = outputIsTerminal;
         _environment = environment;
         Culture = culture;
@@ -51,7 +55,7 @@ internal sealed class CliHost : IDisposable
     }
 
     /// <summary>Standard input.</summary>
-    public Stream Input { get; }
+    public Stream Input => _inputStream ??= _input();
 
     /// <summary>Whether standard input is a pipe or a file.</summary>
     public bool InputRedirected { get; }
@@ -63,7 +67,7 @@ internal sealed class CliHost : IDisposable
     public TextWriter Out => _out ??= new StreamWriter(_output, _encoding, 4096, leaveOpen: true);
 
     /// <summary>Standard error.</summary>
-    public TextWriter Error { get; }
+    public TextWriter Error => _errorWriter ??= _error();
 
     /// <summary>Whether standard output is a terminal.</summary>
     public bool OutputIsTerminal { get; }
@@ -79,10 +83,10 @@ internal sealed class CliHost : IDisposable
 
     /// <summary>The console of this process.</summary>
     public static CliHost ForConsole() => new(
-        Console.OpenStandardInput(),
+        Console.OpenStandardInput,
         Console.IsInputRedirected,
         OpenStandardOutput(),
-        Console.Error,
+        () => Console.Error,
         !Console.IsOutputRedirected,
         Environment.GetEnvironmentVariable,
         CultureInfo.CurrentUICulture,

@@ -77,8 +77,6 @@ internal sealed class CommandLine
             _json,
             _noColor,
             _onlyResponses,
-            new HelpOption(),
-            new VersionOption { Action = new VersionAction() },
             _list,
         };
         _root.SetAction(Explain);
@@ -94,6 +92,18 @@ internal sealed class CommandLine
     /// <returns>The exit code.</returns>
     public int Run(IReadOnlyList<string> args)
     {
+        // The standard --help and --version options, added only when asked for: creating HelpOption reads
+        // System.CommandLine's resources, which costs more than everything else sipstatus 486 does.
+        foreach (var arg in args)
+        {
+            if (arg is "-h" or "/h" or "--help" or "-?" or "/?" or "--version")
+            {
+                _root.Options.Add(new HelpOption());
+                _root.Options.Add(new VersionOption { Action = new VersionAction() });
+                break;
+            }
+        }
+
         // No response files: an input starting with @ is an input.
         var result = _root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Action is HelpAction && result.CommandResult.Command == _list)
@@ -175,7 +185,7 @@ internal sealed class CommandLine
 
         if (settings.Json)
         {
-            JsonOutput.WriteDocument(_host, new ExplainDocument(settings.Language, reports), CliJsonContext.Default.ExplainDocument);
+            JsonOutput.Write(_host, new ExplainDocument(settings.Language, reports));
         }
         else
         {
@@ -220,7 +230,7 @@ internal sealed class CommandLine
         if (settings.Json)
         {
             var classTag = only is { } c ? StatusReport.ClassTag(c) : null;
-            JsonOutput.WriteDocument(_host, new ListDocument(settings.Language, classTag, rows), CliJsonContext.Default.ListDocument);
+            JsonOutput.Write(_host, new ListDocument(settings.Language, classTag, rows));
         }
         else
         {

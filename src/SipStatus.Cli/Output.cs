@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -97,21 +98,28 @@ internal static class TextOutput
     }
 }
 
-/// <summary>Writes JSON with the source-generated serializers.</summary>
+/// <summary>
+/// Writes JSON with the source-generated serializers. Only this class names System.Text.Json, and its methods are not
+/// inlined, so that text output never loads it (a ReadyToRun method loads the types it names when it first runs).
+/// </summary>
 internal static class JsonOutput
 {
-    private static readonly JsonWriterOptions s_indented = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions s_compact = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Writes the document of explained inputs, indented.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Write(CliHost host, ExplainDocument document) => Write(host, document, CliJsonContext.Default.ExplainDocument, indented: true);
 
-    /// <summary>Writes one indented document and a line end.</summary>
-    public static void WriteDocument<T>(CliHost host, T value, JsonTypeInfo<T> type) => Write(host, value, type, s_indented);
+    /// <summary>Writes the document of the list, indented.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Write(CliHost host, ListDocument document) => Write(host, document, CliJsonContext.Default.ListDocument, indented: true);
 
-    /// <summary>Writes one document on one line (JSON Lines).</summary>
-    public static void WriteLine<T>(CliHost host, T value, JsonTypeInfo<T> type) => Write(host, value, type, s_compact);
+    /// <summary>Writes one status line of a trace on one line (JSON Lines).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Write(CliHost host, TraceResponse response) => Write(host, response, CliJsonContext.Default.TraceResponse, indented: false);
 
-    private static void Write<T>(CliHost host, T value, JsonTypeInfo<T> type, JsonWriterOptions options)
+    private static void Write<T>(CliHost host, T value, JsonTypeInfo<T> type, bool indented)
     {
         host.Out.Flush();
+        var options = new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         using (var writer = new Utf8JsonWriter(host.Output, options))
         {
             JsonSerializer.Serialize(writer, value, type);

@@ -123,7 +123,7 @@ internal sealed class TraceFilter
         if (_settings.Json)
         {
             var text = Encoding.UTF8.GetString(content);
-            JsonOutput.WriteLine(_host, new TraceResponse(_lineNumber, text, Inputs.LineReport(version, code, phrase), status), CliJsonContext.Default.TraceResponse);
+            JsonOutput.Write(_host, new TraceResponse(_lineNumber, text, Inputs.LineReport(version, code, phrase), status));
             _host.Out.Flush();
             return;
         }

@@ -43,10 +43,10 @@ public sealed record Tool
         using var error = new StringWriter();
         int exit;
         using (var host = new CliHost(
-            StdinStream ?? new MemoryStream(Stdin ?? []),
+            () => StdinStream ?? new MemoryStream(Stdin ?? []),
             Stdin is not null || StdinStream is not null,
             output,
-            error,
+            () => error,
             Terminal,
             name => Environment.TryGetValue(name, out var value) ? value : null,
             Culture,
