@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -25,6 +26,8 @@ internal sealed record OutputSettings(CultureInfo Culture, bool Json, bool Color
 /// <summary>Writes reports as text for people.</summary>
 internal static class TextOutput
 {
+    private const string Spaces = "                ";
+
     /// <summary>Writes the explanation of each valid input, separated by blank lines.</summary>
     public static void WriteInputs(IReadOnlyList<InputReport> reports, TextWriter writer, OutputSettings settings)
     {
@@ -93,7 +96,8 @@ internal static class TextOutput
         }
 
         writer.Write("  ");
-        writer.Write(label.PadRight(messages.LabelWidth));
+        writer.Write(label);
+        writer.Write(Spaces.AsSpan(0, Math.Max(1, messages.LabelWidth - label.Length)));
         writer.WriteLine(value);
     }
 }
@@ -154,7 +158,7 @@ internal static class TableOutput
         {
             for (var c = 0; c < columns; c++)
             {
-                widths[c] = System.Math.Max(widths[c], line[c].Length);
+                widths[c] = Math.Max(widths[c], line[c].Length);
             }
         }
 

@@ -27,11 +27,11 @@ public static class Program
     }
 
     /// <summary>Runs the tool on a host: the console, or memory streams in tests.</summary>
-    internal static int Run(string[] args, CliHost host)
+    internal static int Run(string[] args, CliHost host, bool alwaysParse = false)
     {
         try
         {
-            var exit = new CommandLine(host).Run(args);
+            var exit = CommandLine.Run(args, host, alwaysParse);
             host.Flush();
             return exit;
         }

@@ -30,6 +30,9 @@ public sealed record Tool
     /// <summary>The texts about the catalog.</summary>
     internal ICatalogTexts Texts { get; init; } = CatalogTexts.Instance;
 
+    /// <summary>Parse with System.CommandLine even a command line of inputs alone.</summary>
+    public bool AlwaysParse { get; init; }
+
     /// <summary>Where output goes; a memory stream unless a test wants a failing one.</summary>
     public Stream? Output { get; init; }
 
@@ -52,7 +55,7 @@ public sealed record Tool
             Culture,
             Texts))
         {
-            exit = Program.Run(args, host);
+            exit = Program.Run(args, host, AlwaysParse);
         }
 
         var text = output is MemoryStream memory ? Encoding.UTF8.GetString(memory.ToArray()) : string.Empty;
