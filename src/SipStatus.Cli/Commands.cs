@@ -166,10 +166,21 @@ internal sealed class Commands(CliHost host)
 
         var color = !json && host.OutputIsTerminal && !noColor
             && string.IsNullOrEmpty(host.GetEnvironmentVariable("NO_COLOR"))
-            && !string.Equals(host.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal);
+            && !string.Equals(host.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal)
+            && (!OperatingSystem.IsWindows() || UnderstandsAnsiOnWindows());
         settings = new OutputSettings(culture, json, color);
         return true;
     }
+
+    /// <summary>
+    /// Whether a Windows console shows ANSI colours rather than printing them: Windows Terminal, ConEmu with ANSI on, or
+    /// a terminal that says what it is (mintty, the VS Code terminal). The classic console does not by default.
+    /// </summary>
+    private bool UnderstandsAnsiOnWindows() =>
+        !string.IsNullOrEmpty(host.GetEnvironmentVariable("WT_SESSION"))
+        || string.Equals(host.GetEnvironmentVariable("ConEmuANSI"), "ON", StringComparison.OrdinalIgnoreCase)
+        || !string.IsNullOrEmpty(host.GetEnvironmentVariable("TERM"))
+        || !string.IsNullOrEmpty(host.GetEnvironmentVariable("TERM_PROGRAM"));
 
     /// <summary>A class as <c>4xx</c> (any case) or <c>4</c>.</summary>
     private static bool TryParseClass(string text, out SipStatusClass statusClass)
