@@ -1,4 +1,3 @@
-using System.IO;
 using FluentAssertions;
 using Xunit;
 
@@ -6,18 +5,10 @@ namespace SipStatus.Cli.Tests;
 
 public class ProgramTests
 {
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = Program.Run(args, stdout, stderr);
-        return (exit, stdout.ToString().Replace("\r\n", "\n"), stderr.ToString().Replace("\r\n", "\n"));
-    }
-
     [Fact]
     public void A_registered_code_prints_phrase_class_reference_and_hint()
     {
-        var (exit, output, error) = Run("486");
+        var (exit, output, error) = Tool.Run("486");
         exit.Should().Be(0);
         error.Should().BeEmpty();
         output.Should().Be(
@@ -30,7 +21,7 @@ public class ProgramTests
     [Fact]
     public void A_deprecated_code_says_so()
     {
-        var (exit, output, _) = Run("202");
+        var (exit, output, _) = Tool.Run("202");
         exit.Should().Be(0);
         output.Should().Contain("202 Accepted").And.Contain("deprecated; treat a received 202 as 200");
     }
@@ -38,7 +29,7 @@ public class ProgramTests
     [Fact]
     public void An_unregistered_code_in_range_prints_what_it_resolves_to()
     {
-        var (exit, output, error) = Run("431");
+        var (exit, output, error) = Tool.Run("431");
         exit.Should().Be(0);
         error.Should().BeEmpty();
         output.Should().StartWith("431 is not a registered SIP status code; a user agent treats it as 400 Bad Request");
@@ -54,7 +45,7 @@ public class ProgramTests
     [InlineData("٤٨٦")]
     public void Anything_else_is_an_error_on_stderr_naming_the_input(string input)
     {
-        var (exit, output, error) = Run(input);
+        var (exit, output, error) = Tool.Run(input);
         exit.Should().Be(1);
         output.Should().BeEmpty();
         error.Should().StartWith($"sipstatus: '{input}' is not a SIP status code");
@@ -63,16 +54,17 @@ public class ProgramTests
     [Fact]
     public void A_long_or_hostile_input_is_echoed_only_as_a_short_escaped_excerpt()
     {
-        var (exit, _, error) = Run(new string('9', 10_000) + "\u001b[2J");
+        var (exit, _, error) = Tool.Run(new string('9', 10_000) + "\u001b[2J");
         exit.Should().Be(1);
         error.Length.Should().BeLessThan(200);
+        error.Should().NotContain("\u001b");
         Program.Excerpt("a\u001bb").Should().Be("a\\u001bb");
     }
 
     [Fact]
-    public void No_argument_is_a_usage_error()
+    public void No_argument_and_no_piped_input_is_a_usage_error()
     {
-        var (exit, output, error) = Run();
+        var (exit, output, error) = Tool.Run();
         exit.Should().Be(2);
         output.Should().BeEmpty();
         error.Should().StartWith("Usage: sipstatus <code>");

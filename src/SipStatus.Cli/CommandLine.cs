@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace SipStatus.Cli;
+
+/// <summary>
+/// Reads the command line. Inputs alone (<c>sipstatus 486</c>, <c>sipstatus busy here</c>), the way the tool is used
+/// most, have nothing to parse and go straight to <see cref="Commands"/>; everything else (options, <c>list</c>, no
+/// input) is parsed by System.CommandLine in <see cref="Grammar"/>, which is loaded only then. A test holds both
+/// paths to the same result.
+/// </summary>
+internal static class CommandLine
+{
+    /// <summary>Runs a command line.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="host">The console.</param>
+    /// <param name="alwaysParse">Parse with System.CommandLine even when there is nothing to parse (for tests).</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(IReadOnlyList<string> args, CliHost host, bool alwaysParse = false)
+    {
+        var commands = new Commands(host);
+        return !alwaysParse && IsInputsOnly(args)
+            ? commands.Explain(new ExplainRequest(args, null, false, false, false))
+            : Parse(args, commands, host);
+    }
+
+    /// <summary>Parses with System.CommandLine; not inlined, so that the shortcut does not load it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Parse(IReadOnlyList<string> args, Commands commands, CliHost host) => new Grammar(commands, host).Run(args);
+
+    /// <summary>
+    /// Whether every word is an input: none is an option, a directive (<c>[diagram]</c>) or the list command, so that
+    /// System.CommandLine would read them all as the inputs of the main command and every option as not given.
+    /// </summary>
+    public static bool IsInputsOnly(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var arg in args)
+        {
+            if ((arg.Length > 0 && arg[0] is '-' or '/' or '[') || arg == "list")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

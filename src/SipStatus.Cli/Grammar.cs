@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.IO;
+using System.Reflection;
+
+namespace SipStatus.Cli;
+
+/// <summary>The command line of <c>sipstatus</c> for System.CommandLine: the commands, their options and actions.</summary>
+internal sealed class Grammar
+{
+    private readonly CliHost _host;
+    private readonly Commands _commands;
+
+    private readonly Argument<string[]> _inputs = new("input")
+    {
+        Arity = ArgumentArity.ZeroOrMore,
+        Description = "A status code (486), a status line (\"SIP/2.0 486 Busy Here\") or a reason phrase (busy here). " +
+            "'-', or no input with piped input, reads a SIP trace from stdin and annotates every status line in it.",
+    };
+
+    private readonly Option<string> _lang = new("--lang")
+    {
+        Recursive = true,
+        HelpName = Languages.Supported,
+        Description = "The language of the output: en or nl [default: from the current culture].",
+    };
+
+    private readonly Option<bool> _json = new("--json")
+    {
+        Recursive = true,
+        Description = "Write machine-readable JSON (a trace gives one JSON object per status line).",
+    };
+
+    private readonly Option<bool> _noColor = new("--no-color")
+    {
+        Recursive = true,
+        Description = "Do not colour the output (colour is used only on a terminal, and never when NO_COLOR is set).",
+    };
+
+    private readonly Option<bool> _onlyResponses = new("--only-responses")
+    {
+        Description = "With a trace: print only the status lines, not the other lines.",
+    };
+
+    private readonly Option<string> _class = new("--class")
+    {
+        HelpName = "1xx-6xx",
+        Description = "Only the codes of this class, for example 4xx.",
+    };
+
+    private readonly Command _root;
+    private readonly Command _list;
+
+    /// <summary>Builds the command line for a host.</summary>
+    public Grammar(Commands commands, CliHost host)
+    {
+        _commands = commands;
+        _host = host;
+        _list = new Command("list", "List the catalog: every registered code as an aligned table.") { _class };
+        _list.SetAction(List);
+        _root = new Command(
+            "sipstatus",
+            "Explains SIP response status codes: a code, a status line or a reason phrase, in English or Dutch; lists the " +
+            "catalog; and annotates every response in a SIP trace read from stdin (sngrep, tshark, sipp, PBX logs).")
+        {
+            _inputs,
+            _lang,
+            _json,
+            _noColor,
+            _onlyResponses,
+            _list,
+        };
+        _root.SetAction(Explain);
+    }
+
+    /// <summary>The tool's version as <c>--version</c> prints it: the informational version of this assembly.</summary>
+    public static string Version =>
+        typeof(Grammar).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(Grammar).Assembly.GetName().Version?.ToString()
+        ?? "0.0.0";
+
+    /// <summary>Parses and runs a command line.</summary>
+    /// <returns>The exit code.</returns>
+    public int Run(IReadOnlyList<string> args)
+    {
+        // The standard --help and --version options, added only when asked for: creating HelpOption reads
+        // System.CommandLine's resources (about 5 ms), which every other command line would pay for nothing.
+        foreach (var arg in args)
+        {
+            if (arg is "-h" or "/h" or "--help" or "-?" or "/?" or "--version")
+            {
+                _root.Options.Add(new HelpOption());
+                _root.Options.Add(new VersionOption { Action = new VersionAction() });
+                break;
+            }
+        }
+
+        // No response files: an input starting with @ is an input.
+        var result = _root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (result.Action is HelpAction && result.CommandResult.Command == _list)
+        {
+            return ListHelp(result);
+        }
+
+        if (result.Action is not HelpAction && result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors)
+            {
+                _host.Error.WriteLine($"sipstatus: {error.Message}");
+            }
+
+            return _commands.UsageError("Run 'sipstatus --help' for usage.");
+        }
+
+        return result.Invoke(new InvocationConfiguration
+        {
+            Output = _host.Out,
+            Error = _host.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        });
+    }
+
+    private int Explain(ParseResult result) => _commands.Explain(new ExplainRequest(
+        result.GetValue(_inputs) ?? [], result.GetValue(_lang), result.GetValue(_json), result.GetValue(_noColor), result.GetValue(_onlyResponses)));
+
+    private int List(ParseResult result) => _commands.List(new ListRequest(
+        result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_json), result.GetValue(_noColor), result.GetValue(_class)));
+
+    /// <summary>
+    /// The help of <c>list</c>, without the inputs of the main command that System.CommandLine shows for every
+    /// subcommand of a command with arguments.
+    /// </summary>
+    private int ListHelp(ParseResult result)
+    {
+        using var help = new StringWriter();
+        var exit = result.Invoke(new InvocationConfiguration { Output = help, Error = _host.Error, ProcessTerminationTimeout = null });
+        var skipping = false;
+        foreach (var line in help.ToString().TrimEnd().Split('\n'))
+        {
+            var text = line.TrimEnd('\r');
+            if (text == "Arguments:")
+            {
+                skipping = true;
+                continue;
+            }
+
+            if (skipping)
+            {
+                skipping = text.Length > 0;
+                continue;
+            }
+
+            _host.Out.WriteLine(text.Replace(" [<input>...] list", " list", StringComparison.Ordinal));
+        }
+
+        _host.Out.WriteLine();
+        return exit;
+    }
+
+    /// <summary>Prints the version of this assembly (not of the host process, which in tests is the test runner).</summary>
+    private sealed class VersionAction : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(Version);
+            return Program.Success;
+        }
+    }
+}

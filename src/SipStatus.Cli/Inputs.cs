@@ -1,0 +1,284 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace SipStatus.Cli;
+
+/// <summary>
+/// Turns the words of a command line into inputs and says what each one is: a code (<c>486</c>), a status line
+/// (<c>SIP/2.0 486 Busy Here</c>, or just <c>486 Busy Here</c>) or a reason phrase (<c>busy here</c>). Words are joined
+/// where together they form one input, so that <c>sipstatus busy here</c> needs no quotes.
+/// </summary>
+internal static class Inputs
+{
+    /// <summary>The most words joined into one input.</summary>
+    private const int MaxWords = 16;
+
+    /// <summary>Reads every input in <paramref name="words"/>, in order.</summary>
+    public static List<InputReport> Read(IReadOnlyList<string> words, ICatalogTexts texts, CultureInfo culture)
+    {
+        var messages = Messages.For(culture);
+        var reports = new List<InputReport>();
+        var pending = -1;
+        var i = 0;
+        while (i < words.Count)
+        {
+            var taken = 0;
+            Recognized recognized = default;
+            string text = string.Empty;
+            for (var j = Joinable(words, i); j > i; j--)
+            {
+                text = Join(words, i, j);
+                if (TryRecognize(text, out recognized))
+                {
+                    taken = j - i;
+                    break;
+                }
+            }
+
+            if (taken == 0)
+            {
+                // Words that look like a code or a status line are reported one by one; other unknown words together.
+                if (StandsAlone(words[i]))
+                {
+                    Flush(words, ref pending, i, reports, messages);
+                    reports.Add(Invalid(words[i], messages));
+                }
+                else if (pending < 0)
+                {
+                    pending = i;
+                }
+
+                i++;
+                continue;
+            }
+
+            Flush(words, ref pending, i, reports, messages);
+            reports.Add(Report(text, recognized, texts, culture, messages));
+            i += taken;
+        }
+
+        Flush(words, ref pending, words.Count, reports, messages);
+        return reports;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is exactly three ASCII digits from 100 to 699.</summary>
+    public static bool TryParseCode(string text, out int code)
+    {
+        code = 0;
+        if (text.Length != 3 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[1]) || !char.IsAsciiDigit(text[2]))
+        {
+            return false;
+        }
+
+        code = ((text[0] - '0') * 100) + ((text[1] - '0') * 10) + (text[2] - '0');
+        return code is >= SipStatusCatalog.MinCode and <= SipStatusCatalog.MaxCode;
+    }
+
+    /// <summary>The report of a status line (read from a trace or the command line).</summary>
+    public static StatusLineReport LineReport(string? version, int code, string phrase) =>
+        new(version, code, phrase, SipStatusCatalog.TryGet(code, out var info) && string.Equals(info.ReasonPhrase, phrase, StringComparison.Ordinal));
+
+    private static InputReport Report(string text, Recognized recognized, ICatalogTexts texts, CultureInfo culture, Messages messages)
+    {
+        switch (recognized.Kind)
+        {
+            case Kind.Code:
+                return new InputReport(text, "code", null, null, [StatusReport.Of(recognized.Code, texts, culture)], null);
+            case Kind.StatusLine:
+                var line = LineReport(recognized.Version, recognized.Code, recognized.Phrase);
+                return new InputReport(
+                    text, "statusLine", line, WordingNote(recognized.Phrase, recognized.Code, messages), [StatusReport.Of(recognized.Code, texts, culture)], null);
+            default:
+                var matches = SipStatusCatalog.FindByReasonPhrase(recognized.Phrase);
+                var statuses = new StatusReport[matches.Count];
+                for (var k = 0; k < matches.Count; k++)
+                {
+                    statuses[k] = StatusReport.Of(matches[k].Value, texts, culture);
+                }
+
+                string? note = null;
+                if (matches.Count == 1 && !SameWording(recognized.Phrase, matches[0].ReasonPhrase))
+                {
+                    note = messages.OtherWording(Excerpt.Of(recognized.Phrase), matches[0]);
+                }
+
+                return new InputReport(text, "phrase", null, note, statuses, null);
+        }
+    }
+
+    /// <summary>A remark on a status line whose phrase is not the registry's wording of its code; null when it is.</summary>
+    private static string? WordingNote(string phrase, int code, Messages messages)
+    {
+        if (phrase.Length == 0 || !SipStatusCatalog.TryGet(code, out var info) || SameWording(phrase, info.ReasonPhrase))
+        {
+            return null;
+        }
+
+        var matches = SipStatusCatalog.FindByReasonPhrase(phrase);
+        var written = Excerpt.Of(phrase);
+        if (matches.Count == 0)
+        {
+            return messages.OwnWording(written, info);
+        }
+
+        var others = new StringBuilder();
+        foreach (var match in matches)
+        {
+            if (match.Value == code)
+            {
+                return messages.OtherWording(written, info);
+            }
+
+            others.Append(others.Length == 0 ? string.Empty : " / ").Append(match);
+        }
+
+        return messages.PhraseOfOtherCode(written, others.ToString(), info);
+    }
+
+    private static bool SameWording(string a, string b) => string.Equals(PhraseKey.Of(a), PhraseKey.Of(b), StringComparison.Ordinal);
+
+    private static bool TryRecognize(string text, out Recognized recognized)
+    {
+        recognized = default;
+        var trimmed = text.Trim();
+        if (TryParseCode(trimmed, out var code))
+        {
+            recognized = new Recognized(Kind.Code, code, null, string.Empty);
+            return true;
+        }
+
+        if (SipStatusLine.TryParse(trimmed, out var line))
+        {
+            recognized = new Recognized(Kind.StatusLine, line.Code, line.Version, line.ReasonPhrase);
+            return true;
+        }
+
+        // "486 Busy Here": a code and a phrase that holds a letter (so that "486 487" stays two codes).
+        if (trimmed.Length > 4 && trimmed[3] == ' ' && TryParseCode(trimmed[..3], out code) && HasLetter(trimmed.AsSpan(4))
+            && SipStatusLine.TryParse(SipStatusLine.DefaultVersion + " " + trimmed, out line))
+        {
+            recognized = new Recognized(Kind.StatusLine, code, null, line.ReasonPhrase);
+            return true;
+        }
+
+        if (SipStatusCatalog.FindByReasonPhrase(trimmed).Count > 0)
+        {
+            recognized = new Recognized(Kind.Phrase, 0, null, trimmed);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static InputReport Invalid(string text, Messages messages)
+    {
+        var trimmed = text.Trim();
+        var excerpt = Excerpt.Of(text);
+        string error;
+        if (trimmed.Length == 0 || (char.IsDigit(trimmed[0]) && trimmed.IndexOf(' ') < 0))
+        {
+            error = messages.NotACode(excerpt);
+        }
+        else if (LooksLikeStatusLine(trimmed))
+        {
+            error = messages.NotAStatusLine(excerpt, WhyNotAStatusLine(trimmed));
+        }
+        else
+        {
+            error = messages.NotRecognized(excerpt);
+        }
+
+        return new InputReport(text, "invalid", null, null, [], error);
+    }
+
+    private static string WhyNotAStatusLine(string text)
+    {
+        try
+        {
+            SipStatusLine.Parse(text);
+            return string.Empty;
+        }
+        catch (FormatException e)
+        {
+            const string Prefix = "Invalid SIP status line: ";
+            return e.Message.StartsWith(Prefix, StringComparison.Ordinal) ? e.Message[Prefix.Length..] : e.Message;
+        }
+    }
+
+    private static void Flush(IReadOnlyList<string> words, ref int pending, int end, List<InputReport> reports, Messages messages)
+    {
+        if (pending >= 0)
+        {
+            reports.Add(Invalid(Join(words, pending, end), messages));
+            pending = -1;
+        }
+    }
+
+    /// <summary>
+    /// The end of the longest run of words from <paramref name="start"/> that may form one input: a word that looks
+    /// like a code or a status line starts an input of its own (so "486 487" is two codes), except the code after a
+    /// SIP version ("SIP/2.0" "486" "Busy" "Here"); and a word with a space in it was quoted, so it is an input by itself.
+    /// </summary>
+    private static int Joinable(IReadOnlyList<string> words, int start)
+    {
+        var end = start + 1;
+        var limit = IsQuoted(words[start]) ? end : Math.Min(words.Count, start + MaxWords);
+        while (end < limit && !IsQuoted(words[end])
+            && (!StandsAlone(words[end]) || (end == start + 1 && LooksLikeStatusLine(words[start].Trim()))))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    private static bool StandsAlone(string word)
+    {
+        var trimmed = word.Trim();
+        return trimmed.Length == 0 || char.IsDigit(trimmed[0]) || LooksLikeStatusLine(trimmed) || IsQuoted(trimmed);
+    }
+
+    private static bool IsQuoted(string word) => word.AsSpan().Trim().ContainsAny(' ', '\t');
+
+    private static bool LooksLikeStatusLine(string text) => text.StartsWith("SIP/", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Join(IReadOnlyList<string> words, int start, int end)
+    {
+        if (end - start == 1)
+        {
+            return words[start];
+        }
+
+        var text = new StringBuilder();
+        for (var k = start; k < end; k++)
+        {
+            text.Append(k == start ? string.Empty : " ").Append(words[k]);
+        }
+
+        return text.ToString();
+    }
+
+    private enum Kind
+    {
+        Code,
+        StatusLine,
+        Phrase,
+    }
+
+    private readonly record struct Recognized(Kind Kind, int Code, string? Version, string Phrase);
+}

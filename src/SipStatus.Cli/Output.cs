@@ -1,0 +1,198 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace SipStatus.Cli;
+
+/// <summary>How the output looks: its language, JSON or text, and whether it is coloured.</summary>
+/// <param name="Culture">The output language (English or Dutch).</param>
+/// <param name="Json">Whether to write JSON.</param>
+/// <param name="Color">Whether to colour by class.</param>
+internal sealed record OutputSettings(CultureInfo Culture, bool Json, bool Color)
+{
+    /// <summary>The tool's own words in the output language.</summary>
+    public Messages Messages => Messages.For(Culture);
+
+    /// <summary>The language tag, <c>en</c> or <c>nl</c>.</summary>
+    public string Language => Languages.Tag(Culture);
+}
+
+/// <summary>Writes reports as text for people.</summary>
+internal static class TextOutput
+{
+    private const string Spaces = "                ";
+
+    /// <summary>Writes the explanation of each valid input, separated by blank lines.</summary>
+    public static void WriteInputs(IReadOnlyList<InputReport> reports, TextWriter writer, OutputSettings settings)
+    {
+        var first = true;
+        foreach (var report in reports)
+        {
+            if (report.Statuses.Count == 0)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            if (report.Statuses.Count == 1)
+            {
+                WriteStatus(report.Statuses[0], report.Note, writer, settings);
+                continue;
+            }
+
+            writer.WriteLine(settings.Messages.Ambiguous(Excerpt.Of(report.Input), report.Statuses.Count));
+            foreach (var status in report.Statuses)
+            {
+                writer.WriteLine();
+                WriteStatus(status, null, writer, settings);
+            }
+        }
+    }
+
+    /// <summary>Writes one code: its title, then a line per fact.</summary>
+    public static void WriteStatus(StatusReport report, string? note, TextWriter writer, OutputSettings settings)
+    {
+        if (!report.Registered)
+        {
+            writer.WriteLine(report.Explanation);
+            writer.WriteLine();
+            report = report.Effective;
+        }
+
+        var messages = settings.Messages;
+        writer.WriteLine(Ansi.Paint(report.Title, report.StatusClass, settings.Color));
+        WriteFact(writer, messages, messages.Meaning, report.Description);
+        WriteFact(writer, messages, messages.Class, $"{report.Class} {report.ClassName}");
+        WriteFact(writer, messages, messages.Reference, report.Reference);
+        if (report.Deprecated && report.TreatAs is { } treatAs)
+        {
+            WriteFact(writer, messages, messages.Status, messages.Deprecated(report.Code, treatAs));
+        }
+
+        WriteFact(writer, messages, messages.Hint(OtherLanguage(report, settings)), report.Hint);
+        WriteFact(writer, messages, messages.Wording, note);
+    }
+
+    /// <summary>The language of the report's hint when it is not the output language; otherwise null.</summary>
+    public static string? OtherLanguage(StatusReport report, OutputSettings settings) =>
+        report.HintLanguage is { } language && language != settings.Language ? language : null;
+
+    private static void WriteFact(TextWriter writer, Messages messages, string label, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        writer.Write("  ");
+        writer.Write(label);
+        writer.Write(Spaces.AsSpan(0, Math.Max(1, messages.LabelWidth - label.Length)));
+        writer.WriteLine(value);
+    }
+}
+
+/// <summary>
+/// Writes JSON with the source-generated serializers. Only this class names System.Text.Json, and its methods are not
+/// inlined, so that text output never loads it (a ReadyToRun method loads the types it names when it first runs).
+/// </summary>
+internal static class JsonOutput
+{
+    /// <summary>Writes the document of explained inputs, indented.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Write(CliHost host, ExplainDocument document) => Write(host, document, CliJsonContext.Default.ExplainDocument, indented: true);
+
+    /// <summary>Writes the document of the list, indented.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Write(CliHost host, ListDocument document) => Write(host, document, CliJsonContext.Default.ListDocument, indented: true);
+
+    /// <summary>Writes one status line of a trace on one line (JSON Lines).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Write(CliHost host, TraceResponse response) => Write(host, response, CliJsonContext.Default.TraceResponse, indented: false);
+
+    private static void Write<T>(CliHost host, T value, JsonTypeInfo<T> type, bool indented)
+    {
+        host.Out.Flush();
+        var options = new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var writer = new Utf8JsonWriter(host.Output, options))
+        {
+            JsonSerializer.Serialize(writer, value, type);
+        }
+
+        host.Out.WriteLine();
+    }
+}
+
+/// <summary>The table of <c>sipstatus list</c>.</summary>
+internal static class TableOutput
+{
+    /// <summary>Writes the rows as aligned columns under a heading row; the notes column only where a row has notes.</summary>
+    public static void Write(IReadOnlyList<StatusReport> rows, TextWriter writer, OutputSettings settings)
+    {
+        var messages = settings.Messages;
+        var cells = new List<string[]>(rows.Count + 1)
+        {
+            new[] { messages.CodeHeading, messages.PhraseHeading, messages.ClassHeading, messages.ReferenceHeading, messages.NotesHeading },
+        };
+        var hasNotes = false;
+        foreach (var row in rows)
+        {
+            var notes = Notes(row, settings);
+            hasNotes |= notes.Length > 0;
+            cells.Add([row.Code.ToString(CultureInfo.InvariantCulture), row.ReasonPhrase ?? string.Empty, $"{row.Class} {row.ClassName}", row.Reference ?? string.Empty, notes]);
+        }
+
+        var columns = hasNotes ? 5 : 4;
+        var widths = new int[columns];
+        foreach (var line in cells)
+        {
+            for (var c = 0; c < columns; c++)
+            {
+                widths[c] = Math.Max(widths[c], line[c].Length);
+            }
+        }
+
+        var text = new StringBuilder();
+        for (var r = 0; r < cells.Count; r++)
+        {
+            text.Clear();
+            for (var c = 0; c < columns; c++)
+            {
+                var cell = cells[r][c];
+                text.Append(c == 0 && r > 0 ? Ansi.Paint(cell, rows[r - 1].StatusClass, settings.Color) : cell);
+                if (c < columns - 1)
+                {
+                    text.Append(' ', widths[c] - cell.Length + 2);
+                }
+            }
+
+            writer.WriteLine(text.ToString().TrimEnd());
+        }
+    }
+
+    private static string Notes(StatusReport row, OutputSettings settings)
+    {
+        var notes = new StringBuilder();
+        if (row.Deprecated && row.TreatAs is { } treatAs)
+        {
+            notes.Append(settings.Messages.DeprecatedNote(treatAs));
+        }
+
+        if (row.Hint is { } hint)
+        {
+            notes.Append(notes.Length > 0 ? "; " : string.Empty).Append(settings.Messages.HintNote(hint, TextOutput.OtherLanguage(row, settings)));
+        }
+
+        return notes.ToString();
+    }
+}

@@ -1,0 +1,211 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace SipStatus.Cli;
+
+/// <summary>
+/// The trace filter: reads a SIP trace (sngrep, tshark, sipp, PBX logs) and writes every line back as it came, byte
+/// for byte, with each status line it finds annotated with its meaning. It works on bytes, never holds more than one
+/// bounded line in memory, and flushes before it waits for input, so it can sit at the end of <c>tail -f</c>.
+/// </summary>
+internal sealed class TraceFilter
+{
+    /// <summary>The longest line looked at; longer lines pass through unread, in pieces of this size.</summary>
+    public const int MaxLineLength = 64 * 1024;
+
+    private static readonly byte[] s_statusPrefix = "Status: "u8.ToArray();
+
+    private readonly CliHost _host;
+    private readonly OutputSettings _settings;
+    private readonly bool _onlyResponses;
+    private readonly byte[] _buffer = new byte[MaxLineLength];
+    private readonly Stream _output;
+    private long _lineNumber;
+
+    /// <summary>Creates the filter.</summary>
+    public TraceFilter(CliHost host, OutputSettings settings, bool onlyResponses)
+    {
+        _host = host;
+        _settings = settings;
+        _onlyResponses = onlyResponses || settings.Json;
+        _output = new BufferedStream(host.Output, MaxLineLength);
+    }
+
+    /// <summary>Reads the input to its end.</summary>
+    /// <returns>The exit code.</returns>
+    public int Run()
+    {
+        _host.Out.Flush();
+        int start = 0, end = 0;
+        var overlong = false;
+        while (true)
+        {
+            var newline = Array.IndexOf(_buffer, (byte)'\n', start, end - start);
+            if (newline >= 0)
+            {
+                Line(new ReadOnlySpan<byte>(_buffer, start, newline + 1 - start), overlong);
+                overlong = false;
+                start = newline + 1;
+                continue;
+            }
+
+            if (start == 0 && end == _buffer.Length)
+            {
+                // No line end in a full buffer: pass the piece through and skip to the end of the line.
+                if (!_onlyResponses)
+                {
+                    _output.Write(_buffer, 0, end);
+                }
+
+                overlong = true;
+                end = 0;
+            }
+            else if (start > 0)
+            {
+                Buffer.BlockCopy(_buffer, start, _buffer, 0, end - start);
+                end -= start;
+                start = 0;
+            }
+
+            _output.Flush();
+            int read;
+            try
+            {
+                read = _host.Input.Read(_buffer, end, _buffer.Length - end);
+            }
+            catch (IOException e)
+            {
+                _host.Error.WriteLine(_settings.Messages.ReadFailed(e.Message));
+                return Program.InvalidInput;
+            }
+
+            if (read == 0)
+            {
+                if (end > 0)
+                {
+                    Line(new ReadOnlySpan<byte>(_buffer, 0, end), overlong);
+                }
+
+                _output.Flush();
+                return Program.Success;
+            }
+
+            end += read;
+        }
+    }
+
+    /// <summary>One line, with its line end if it has one.</summary>
+    private void Line(ReadOnlySpan<byte> line, bool tailOfOverlong)
+    {
+        _lineNumber++;
+        var content = line;
+        if (content.Length > 0 && content[^1] == '\n')
+        {
+            content = content[..^1];
+            if (content.Length > 0 && content[^1] == '\r')
+            {
+                content = content[..^1];
+            }
+        }
+
+        if (tailOfOverlong || !TryFind(content, out var version, out var code, out var phrase))
+        {
+            if (!_onlyResponses)
+            {
+                _output.Write(line);
+            }
+
+            return;
+        }
+
+        var status = StatusReport.Of(code, _host.Texts, _settings.Culture);
+        if (_settings.Json)
+        {
+            var text = Encoding.UTF8.GetString(content);
+            JsonOutput.Write(_host, new TraceResponse(_lineNumber, text, Inputs.LineReport(version, code, phrase), status));
+            _host.Out.Flush();
+            return;
+        }
+
+        _output.Write(content);
+        var annotation = Encoding.UTF8.GetBytes(Annotation(status));
+        _output.Write(annotation);
+        _output.Write(line[content.Length..]);
+    }
+
+    /// <summary>The note appended to a status line: <c>  # 486 Busy Here (4xx Request Failure); hint (nl): …</c>.</summary>
+    private string Annotation(StatusReport status)
+    {
+        var messages = _settings.Messages;
+        var effective = status.Effective;
+        var text = new StringBuilder("  # ");
+        text.Append(status.Registered ? status.Title : messages.Unregistered(status.Code, SipStatusCatalog.Resolve(status.Code)));
+        text.Append(" (").Append(effective.Class).Append(' ').Append(effective.ClassName).Append(')');
+        if (status.Deprecated && status.TreatAs is { } treatAs)
+        {
+            text.Append("; ").Append(messages.DeprecatedNote(treatAs));
+        }
+
+        if (status.Hint is { } hint)
+        {
+            text.Append("; ").Append(messages.HintNote(hint, TextOutput.OtherLanguage(status, _settings)));
+        }
+
+        return _settings.Color ? Ansi.ColorOf(effective.StatusClass) + text + Ansi.End : text.ToString();
+    }
+
+    /// <summary>
+    /// Finds a status line in a line of a trace: <c>SIP/2.0 486 Busy Here</c> wherever it starts (at the start of the
+    /// line, indented, or after a log prefix), or tshark's one-line summary <c>SIP 512 Status: 486 Busy Here</c>.
+    /// </summary>
+    internal static bool TryFind(ReadOnlySpan<byte> content, out string? version, out int code, out string phrase)
+    {
+        version = null;
+        code = 0;
+        phrase = string.Empty;
+        for (var i = IndexOfSip(content, 0); i >= 0; i = IndexOfSip(content, i + 1))
+        {
+            if (i + 3 < content.Length && content[i + 3] == '/' && (i == 0 || !IsWordByte(content[i - 1]))
+                && SipStatusLine.TryParse(content[i..], out var line))
+            {
+                version = line.Version;
+                code = line.Code;
+                phrase = line.ReasonPhrase;
+                return true;
+            }
+        }
+
+        // tshark: "... SIP 512 Status: 486 Busy Here" (also SIP/SDP); the phrase ends at tshark's " |" separator.
+        var status = content.IndexOf(s_statusPrefix);
+        if (status > 0 && (content[..status].IndexOf(" SIP "u8) >= 0 || content[..status].IndexOf(" SIP/"u8) >= 0))
+        {
+            var rest = content[(status + s_statusPrefix.Length)..];
+            if (rest.Length >= 3 && Inputs.TryParseCode(Encoding.ASCII.GetString(rest[..3]), out code) && (rest.Length == 3 || rest[3] == ' '))
+            {
+                var words = rest.Length > 4 ? rest[4..] : [];
+                var bar = words.IndexOf(" |"u8);
+                phrase = Encoding.UTF8.GetString((bar >= 0 ? words[..bar] : words).TrimEnd((byte)' '));
+                return true;
+            }
+        }
+
+        code = 0;
+        return false;
+    }
+
+    private static int IndexOfSip(ReadOnlySpan<byte> content, int from)
+    {
+        for (var i = from; i + 2 < content.Length; i++)
+        {
+            if ((content[i] | 0x20) == 's' && (content[i + 1] | 0x20) == 'i' && (content[i + 2] | 0x20) == 'p')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsWordByte(byte b) => (b | 0x20) is >= (byte)'a' and <= (byte)'z' || b is >= (byte)'0' and <= (byte)'9';
+}

@@ -1,0 +1,63 @@
+using System.Linq;
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Cli.Tests;
+
+/// <summary>
+/// A command line of inputs alone skips System.CommandLine (it has nothing to parse, and loading the parser is most of
+/// the start-up time). These tests hold that shortcut to what System.CommandLine makes of the same words.
+/// </summary>
+public class CommandLineTests
+{
+    public static TheoryData<string[]> CommandLines => new()
+    {
+        { ["486"] },
+        { ["431"] },
+        { ["202", "not acceptable"] },
+        { ["busy", "here"] },
+        { ["SIP/2.0", "486", "Busy", "Here"] },
+        { ["SIP/2.0 500 Moved Permanently", "603"] },
+        { ["4x1"] },
+        { [""] },
+        { ["@codes.txt"] },
+        { ["486", "x[diagram]"] },
+        { ["486", "busy hear", "٤٨٦", new string('9', 300) + "\u001b[2J"] },
+        { ["LIST"] },
+        { ["lists"] },
+        { ["busy", "here:", "x=1"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(CommandLines))]
+    public void Inputs_alone_give_what_System_CommandLine_gives(string[] args)
+    {
+        CommandLine.IsInputsOnly(args).Should().BeTrue();
+        var direct = new Tool { Terminal = true }.Invoke(args);
+        var parsed = new Tool { Terminal = true, AlwaysParse = true }.Invoke(args);
+        direct.Should().Be(parsed);
+        (direct.Out + direct.Err).Should().NotBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("list")]
+    [InlineData("-")]
+    [InlineData("--json")]
+    [InlineData("-h")]
+    [InlineData("/?")]
+    [InlineData("--")]
+    [InlineData("[diagram]")]
+    public void Anything_with_an_option_or_the_list_command_is_parsed(string word)
+    {
+        CommandLine.IsInputsOnly(["486", word]).Should().BeFalse();
+        CommandLine.IsInputsOnly([word, "486"]).Should().BeFalse();
+        CommandLine.IsInputsOnly([]).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Every_code_from_100_to_699_gives_the_same_either_way()
+    {
+        var codes = Enumerable.Range(100, 600).Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        new Tool().Invoke(codes).Should().Be(new Tool { AlwaysParse = true }.Invoke(codes));
+    }
+}

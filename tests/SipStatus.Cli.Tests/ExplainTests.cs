@@ -1,0 +1,146 @@
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Cli.Tests;
+
+public class ExplainTests
+{
+    private const string BusyHere =
+        "486 Busy Here\n" +
+        "  Class:     4xx Request Failure\n" +
+        "  Reference: RFC 3261, section 21.4.24\n" +
+        "  Hint (nl): apparatuur gebelde partij in gesprek\n";
+
+    [Theory]
+    [InlineData("SIP/2.0 486 Busy Here")]
+    [InlineData("SIP/2.0 486 Busy here")]
+    [InlineData("486 Busy Here")]
+    [InlineData("busy here")]
+    [InlineData("BUSY-HERE")]
+    public void A_status_line_or_a_phrase_explains_its_code(string input)
+    {
+        var (exit, output, error) = Tool.Run(input);
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().Be(BusyHere);
+    }
+
+    [Theory]
+    [InlineData("busy", "here")]
+    [InlineData("SIP/2.0", "486", "Busy", "Here")]
+    [InlineData("486", "Busy", "Here")]
+    public void Words_that_together_form_one_input_need_no_quotes(params string[] words)
+    {
+        var (exit, output, _) = Tool.Run(words);
+        exit.Should().Be(0);
+        output.Should().Be(BusyHere);
+    }
+
+    [Fact]
+    public void A_word_with_a_space_was_quoted_and_is_an_input_by_itself()
+    {
+        var (exit, output, _) = Tool.Run("404", "busy here");
+        exit.Should().Be(0);
+        output.Should().StartWith("404 Not Found\n").And.EndWith("\n\n" + BusyHere);
+    }
+
+    [Fact]
+    public void Several_inputs_are_explained_in_order_separated_by_a_blank_line()
+    {
+        var (exit, output, _) = Tool.Run("486", "487", "not found");
+        exit.Should().Be(0);
+        output.Should().StartWith(BusyHere + "\n487 Request Terminated\n");
+        output.Should().Contain("\n\n404 Not Found\n");
+    }
+
+    [Fact]
+    public void An_ambiguous_phrase_lists_its_codes()
+    {
+        var (exit, output, error) = Tool.Run("Not Acceptable");
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().StartWith("'Not Acceptable' matches 2 codes:\n\n406 Not Acceptable\n");
+        output.Should().Contain("\n\n606 Not Acceptable\n  Class:     6xx Global Failure\n");
+    }
+
+    [Fact]
+    public void A_phrase_that_is_an_alias_says_which_wording_the_registry_uses()
+    {
+        var (exit, output, _) = Tool.Run("Session Timer Too Small");
+        exit.Should().Be(0);
+        output.Should().StartWith("422 Session Interval Too Small\n");
+        output.Should().Contain("  Wording:   'Session Timer Too Small' is another wording of 422 Session Interval Too Small\n");
+    }
+
+    [Fact]
+    public void A_status_line_with_the_phrase_of_another_code_is_explained_by_its_code()
+    {
+        var (exit, output, _) = Tool.Run("SIP/2.0 500 Moved Permanently");
+        exit.Should().Be(0);
+        output.Should().StartWith("500 Server Internal Error\n");
+        output.Should().Contain("'Moved Permanently' is the phrase of 301 Moved Permanently, but the code decides: this is 500 Server Internal Error");
+    }
+
+    [Fact]
+    public void A_status_line_with_its_own_phrase_names_the_registry_phrase()
+    {
+        var (exit, output, _) = Tool.Run("SIP/2.0 603 Declined (no dialog)");
+        exit.Should().Be(0);
+        output.Should().StartWith("603 Decline\n");
+        output.Should().Contain("  Wording:   the reason phrase 'Declined (no dialog)' is the sender's own; the registry says 'Decline'\n");
+    }
+
+    [Fact]
+    public void An_unregistered_code_in_a_status_line_says_what_it_is_treated_as()
+    {
+        var (exit, output, _) = Tool.Run("SIP/2.0 599 Whatever");
+        exit.Should().Be(0);
+        output.Should().StartWith("599 is not a registered SIP status code; a user agent treats it as 500 Server Internal Error (RFC 3261, section 8.1.3.2).\n\n500 Server Internal Error\n");
+    }
+
+    [Fact]
+    public void An_unrecognized_provisional_code_is_treated_as_183()
+    {
+        var (_, output, _) = Tool.Run("188");
+        output.Should().StartWith("188 is not a registered SIP status code; a user agent treats it as 183 Session Progress");
+    }
+
+    [Fact]
+    public void Valid_inputs_are_explained_and_each_invalid_one_is_named_on_stderr_with_exit_code_1()
+    {
+        var (exit, output, error) = Tool.Run("486", "4x1", "busy", "hear", "SIP/2.0 4x6 Busy");
+        exit.Should().Be(1);
+        output.Should().Be(BusyHere);
+        error.Should().Be(
+            "sipstatus: '4x1' is not a SIP status code: expected three digits from 100 to 699.\n" +
+            "sipstatus: 'busy hear' is not a SIP status code, status line or reason phrase; 'sipstatus list' shows them all.\n" +
+            "sipstatus: 'SIP/2.0 4x6 Busy' is not a SIP status line: the status code must be exactly three ASCII digits (position 9, near \"…IP/2.0 4x6 Busy\").\n");
+    }
+
+    [Fact]
+    public void An_input_starting_with_an_at_sign_is_an_input_not_a_response_file()
+    {
+        var (exit, _, error) = Tool.Run("@codes.txt");
+        exit.Should().Be(1);
+        error.Should().StartWith("sipstatus: '@codes.txt' is not a SIP status code, status line or reason phrase");
+    }
+
+    [Theory]
+    [InlineData("--frobnicate")]
+    [InlineData("-x")]
+    public void An_unknown_option_is_a_usage_error(string option)
+    {
+        var (exit, output, error) = Tool.Run("486", option);
+        exit.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Contain($"'{option}'");
+    }
+
+    [Fact]
+    public void Only_responses_without_a_trace_is_a_usage_error()
+    {
+        var (exit, _, error) = Tool.Run("486", "--only-responses");
+        exit.Should().Be(2);
+        error.Should().Contain("--only-responses applies only to a trace");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Cli.Tests;
+
+public class LanguageTests
+{
+    private const string BusyHereInDutch =
+        "486 Busy Here\n" +
+        "  Klasse:     4xx Fout in verzoek\n" +
+        "  Referentie: RFC 3261, section 21.4.24\n" +
+        "  Tip:        apparatuur gebelde partij in gesprek\n";
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("NL")]
+    [InlineData("nl-BE")]
+    [InlineData("nl_NL")]
+    public void Lang_nl_speaks_Dutch(string lang)
+    {
+        var (exit, output, _) = Tool.Run("--lang", lang, "486");
+        exit.Should().Be(0);
+        output.Should().Be(BusyHereInDutch);
+    }
+
+    [Theory]
+    [InlineData("nl-NL", true)]
+    [InlineData("nl-BE", true)]
+    [InlineData("en-US", false)]
+    [InlineData("de-DE", false)]
+    [InlineData("", false)]
+    public void The_default_language_comes_from_the_current_culture(string culture, bool dutch)
+    {
+        var (_, output, _) = new Tool { Culture = CultureInfo.GetCultureInfo(culture) }.Invoke("486");
+        output.Should().Contain(dutch ? "Klasse:" : "Class:");
+    }
+
+    [Fact]
+    public void Lang_en_overrides_a_Dutch_culture()
+    {
+        var (_, output, _) = new Tool { Culture = CultureInfo.GetCultureInfo("nl-NL") }.Invoke("486", "--lang", "en");
+        output.Should().StartWith("486 Busy Here\n  Class:     4xx Request Failure\n");
+    }
+
+    [Fact]
+    public void Dutch_explains_unregistered_and_deprecated_codes_in_Dutch()
+    {
+        var (_, output, _) = Tool.Run("--lang", "nl", "431", "202");
+        output.Should().StartWith("431 is geen geregistreerde SIP-statuscode; een user agent behandelt hem als 400 Bad Request (RFC 3261, sectie 8.1.3.2).\n");
+        output.Should().Contain("  Status:     verouderd; behandel een ontvangen 202 als 200\n");
+    }
+
+    [Fact]
+    public void Dutch_errors_name_the_input_too()
+    {
+        var (exit, _, error) = Tool.Run("--lang", "nl", "4x1");
+        exit.Should().Be(1);
+        error.Should().Be("sipstatus: '4x1' is geen SIP-statuscode: verwacht drie cijfers van 100 tot 699.\n");
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("english")]
+    [InlineData("")]
+    public void An_unsupported_language_is_a_usage_error(string lang)
+    {
+        var (exit, output, error) = Tool.Run("--lang", lang, "486");
+        exit.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Contain($"'{lang}' is not a supported language: use en or nl");
+    }
+
+    [Fact]
+    public void Lang_without_a_value_is_a_usage_error()
+    {
+        var (exit, _, error) = Tool.Run("486", "--lang");
+        exit.Should().Be(2);
+        error.Should().Contain("--lang");
+    }
+}

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Reflection;
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Cli.Tests;
+
+public class OptionsTests
+{
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    public void Help_describes_the_inputs_options_and_commands(string option)
+    {
+        var (exit, output, error) = Tool.Run(option);
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().StartWith("Description:\n  Explains SIP response status codes");
+        output.Should().Contain("Usage:\n  sipstatus [<input>...] [command] [options]\n");
+        output.Should().Contain("Arguments:\n  <input>");
+        foreach (var name in new[] { "--lang <en|nl>", "--json", "--no-color", "--only-responses", "-?, -h, --help", "--version" })
+        {
+            output.Should().Contain(name);
+        }
+
+        output.Should().Contain("Commands:\n  list ");
+    }
+
+    [Fact]
+    public void List_help_shows_list_alone()
+    {
+        var (exit, output, _) = Tool.Run("list", "--help");
+        exit.Should().Be(0);
+        output.Should().Contain("Usage:\n  sipstatus list [options]\n");
+        output.Should().Contain("--class <1xx-6xx>");
+        output.Should().NotContain("<input>").And.NotContain("Arguments:");
+    }
+
+    [Fact]
+    public void Version_prints_the_informational_version_of_the_tool()
+    {
+        var expected = typeof(Program).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        var (exit, output, _) = Tool.Run("--version");
+        exit.Should().Be(0);
+        output.Should().Be(expected + "\n");
+        expected.Should().StartWith("1.0.0");
+    }
+
+    [Fact]
+    public void Version_with_other_arguments_is_a_usage_error()
+    {
+        var (exit, output, error) = Tool.Run("486", "--version");
+        exit.Should().Be(2);
+        output.Should().BeEmpty();
+        error.Should().Contain("--version option cannot be combined with other arguments");
+    }
+
+    [Fact]
+    public void On_a_terminal_the_output_is_coloured_by_class()
+    {
+        var tool = new Tool { Terminal = true };
+        tool.Invoke("486").Out.Should().StartWith("\u001b[1;33m486 Busy Here\u001b[0m\n");
+        tool.Invoke("200").Out.Should().StartWith("\u001b[1;32m200 OK\u001b[0m\n");
+        tool.Invoke("503").Out.Should().StartWith("\u001b[1;31m503 Service Unavailable\u001b[0m\n");
+        tool.Invoke("list").Out.Should().Contain("\n\u001b[1;35m600\u001b[0m   Busy Everywhere");
+        (tool with { Stdin = "SIP/2.0 180 Ringing\n"u8.ToArray() }).Invoke().Out
+            .Should().Be("SIP/2.0 180 Ringing\u001b[1;36m  # 180 Ringing (1xx Provisional)\u001b[0m\n");
+    }
+
+    public static TheoryData<bool, string[], Dictionary<string, string>> Uncoloured => new()
+    {
+        { false, ["486"], new() },
+        { true, ["486", "--no-color"], new() },
+        { true, ["486"], new() { ["NO_COLOR"] = "1" } },
+        { true, ["486"], new() { ["TERM"] = "dumb" } },
+        { true, ["list", "--no-color"], new() },
+    };
+
+    [Theory]
+    [MemberData(nameof(Uncoloured))]
+    public void Colour_is_off_off_a_terminal_with_no_color_with_NO_COLOR_and_on_a_dumb_terminal(bool terminal, string[] args, Dictionary<string, string> environment)
+    {
+        var (exit, output, _) = new Tool { Terminal = terminal, Environment = environment }.Invoke(args);
+        exit.Should().Be(0);
+        output.Should().NotBeEmpty().And.NotContain("\u001b");
+    }
+
+    [Fact]
+    public void An_empty_NO_COLOR_does_not_turn_colour_off()
+    {
+        new Tool { Terminal = true, Environment = { ["NO_COLOR"] = string.Empty } }.Invoke("486").Out.Should().Contain("\u001b[");
+    }
+
+    [Fact]
+    public void A_dash_with_other_inputs_is_a_usage_error()
+    {
+        var (exit, _, error) = Tool.WithStdin("SIP/2.0 200 OK\n").Invoke("-", "486");
+        exit.Should().Be(2);
+        error.Should().Contain("'-' (read a trace from stdin) cannot be combined with other inputs");
+    }
+
+    [Fact]
+    public void An_unknown_subcommand_argument_is_a_usage_error()
+    {
+        var (exit, _, error) = Tool.Run("list", "--clas", "4xx");
+        exit.Should().Be(2);
+        error.Should().Contain("--clas").And.Contain("sipstatus --help");
+    }
+}

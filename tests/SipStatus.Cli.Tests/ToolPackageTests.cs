@@ -1,0 +1,272 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
+using System.Text;
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Cli.Tests;
+
+/// <summary>
+/// Packs the tool from this repository into a fresh temporary folder, installs it from there into a temporary tool
+/// path (the folder is the only package source, so it works offline), and runs the installed <c>sipstatus</c>.
+/// Everything happens under one unique temporary directory, deleted afterwards; nothing global is touched.
+/// </summary>
+public sealed class ToolPackageFixture : IDisposable
+{
+    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(10);
+
+    public ToolPackageFixture()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "sipstatus-tool-" + Guid.NewGuid().ToString("N")[..12]);
+        Feed = Path.Combine(Root, "feed");
+        ToolPath = Path.Combine(Root, "tools");
+        Directory.CreateDirectory(Feed);
+
+        // A version of its own, so that what runs is certainly what was packed here.
+        Version = "0.0.0-test." + Path.GetFileName(Root)[^12..];
+        var project = Path.Combine(RepositoryRoot(), "src", "SipStatus.Cli", "SipStatus.Cli.csproj");
+        Pack = ChildProcess.Run(
+            Dotnet(),
+            ["pack", project, "-c", "Release", "-o", Feed, "--artifacts-path", Path.Combine(Root, "artifacts"),
+             "--disable-build-servers", "-nodeReuse:false", $"-p:Version={Version}"],
+            ChildEnvironment(),
+            s_timeout);
+        if (Pack.Exit != 0)
+        {
+            return;
+        }
+
+        File.WriteAllText(
+            Path.Combine(Root, "nuget.config"),
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n" +
+            $"    <add key=\"local\" value=\"{Feed}\" />\n  </packageSources>\n</configuration>\n");
+        var environment = ChildEnvironment();
+        environment["NUGET_PACKAGES"] = Path.Combine(Root, "packages");
+        Install = ChildProcess.Run(
+            Dotnet(),
+            ["tool", "install", "SipStatus.Cli", "--version", Version, "--tool-path", ToolPath, "--configfile", Path.Combine(Root, "nuget.config")],
+            environment,
+            s_timeout);
+        Sipstatus = Path.Combine(ToolPath, OperatingSystem.IsWindows() ? "sipstatus.exe" : "sipstatus");
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string ToolPath { get; }
+
+    public string Version { get; }
+
+    public ProcessResult Pack { get; }
+
+    public ProcessResult? Install { get; }
+
+    public string Sipstatus { get; } = string.Empty;
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A temporary folder; the OS cleans it up eventually.
+        }
+    }
+
+    /// <summary>Runs the installed tool.</summary>
+    public ProcessResult Run(string? stdin, params string[] args)
+    {
+        Pack.Exit.Should().Be(0, "dotnet pack must succeed:\n{0}", Pack.Output);
+        Install!.Exit.Should().Be(0, "dotnet tool install must succeed:\n{0}", Install.Output);
+        var environment = ChildEnvironment();
+        environment["NO_COLOR"] = "1";
+        return ChildProcess.Run(Sipstatus, args, environment, TimeSpan.FromMinutes(1), stdin);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "SipStatus.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("SipStatus.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>The dotnet that runs these tests.</summary>
+    private static string Dotnet()
+    {
+        if (System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+        {
+            return host;
+        }
+
+        var process = System.Environment.ProcessPath;
+        return process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet" ? process : "dotnet";
+    }
+
+    /// <summary>This process's environment without what the test run's own MSBuild left in it.</summary>
+    private static Dictionary<string, string?> ChildEnvironment()
+    {
+        var environment = new Dictionary<string, string?>();
+        foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
+        {
+            var name = (string)entry.Key;
+            if (!name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+            {
+                environment[name] = (string?)entry.Value;
+            }
+        }
+
+        environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        environment["DOTNET_NOLOGO"] = "1";
+        environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        return environment;
+    }
+}
+
+public sealed record ProcessResult(int Exit, string Stdout, string Stderr)
+{
+    public string Output => Stdout + Stderr;
+}
+
+internal static class ChildProcess
+{
+    public static ProcessResult Run(string fileName, IEnumerable<string> args, Dictionary<string, string?> environment, TimeSpan timeout, string? stdin = null)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Clear();
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = new StringBuilder();
+        var stderr = new StringBuilder();
+        process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+        }
+
+        process.StandardInput.Close();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            return new ProcessResult(-1, stdout.ToString(), stderr + $"\n(killed after {timeout})");
+        }
+
+        process.WaitForExit();
+        lock (stdout)
+        {
+            lock (stderr)
+            {
+                return new ProcessResult(process.ExitCode, stdout.ToString(), stderr.ToString());
+            }
+        }
+    }
+
+    private static void Append(StringBuilder text, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (text)
+        {
+            text.Append(line).Append('\n');
+        }
+    }
+}
+
+[Trait("Category", "Package")]
+public class ToolPackageTests(ToolPackageFixture tool) : IClassFixture<ToolPackageFixture>
+{
+    [Fact]
+    public void The_installed_tool_explains_486()
+    {
+        var (exit, stdout, stderr) = tool.Run(null, "486");
+        exit.Should().Be(0, stderr);
+        stdout.Should().Be(
+            "486 Busy Here\n" +
+            "  Class:     4xx Request Failure\n" +
+            "  Reference: RFC 3261, section 21.4.24\n" +
+            "  Hint (nl): apparatuur gebelde partij in gesprek\n");
+    }
+
+    [Fact]
+    public void The_installed_tool_is_the_one_just_packed()
+    {
+        var (exit, stdout, _) = tool.Run(null, "--version");
+        exit.Should().Be(0);
+        stdout.Should().StartWith(tool.Version);
+    }
+
+    [Fact]
+    public void The_installed_tool_filters_piped_input_and_names_bad_input_on_stderr()
+    {
+        var filtered = tool.Run("INVITE sip:bob@example.com SIP/2.0\nSIP/2.0 180 Ringing\n");
+        filtered.Exit.Should().Be(0, filtered.Stderr);
+        filtered.Stdout.Should().Be("INVITE sip:bob@example.com SIP/2.0\nSIP/2.0 180 Ringing  # 180 Ringing (1xx Provisional)\n");
+
+        var bad = tool.Run(null, "4x1");
+        bad.Exit.Should().Be(1);
+        bad.Stderr.Should().StartWith("sipstatus: '4x1' is not a SIP status code");
+
+        var usage = tool.Run(null, "--frobnicate");
+        usage.Exit.Should().Be(2);
+    }
+
+    [Fact]
+    public void The_package_is_ReadyToRun_where_it_can_be_and_portable_elsewhere()
+    {
+        tool.Pack.Exit.Should().Be(0, tool.Pack.Output);
+        Directory.GetFiles(tool.Feed, "*.nupkg").Select(Path.GetFileName).Should().BeEquivalentTo(
+            $"SipStatus.Cli.{tool.Version}.nupkg", $"SipStatus.Cli.any.{tool.Version}.nupkg", $"SipStatus.Cli.linux-x64.{tool.Version}.nupkg");
+
+        tool.Run(null, "200").Exit.Should().Be(0);
+        var installed = Directory.GetFiles(Path.Combine(tool.ToolPath, ".store"), "SipStatus.Cli.dll", SearchOption.AllDirectories).Single();
+        using var image = new PEReader(File.OpenRead(installed));
+        var readyToRun = image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
+        if (OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64)
+        {
+            installed.Should().Contain("linux-x64");
+            readyToRun.Should().BeTrue("the linux-x64 package is precompiled");
+        }
+        else
+        {
+            installed.Should().Contain(Path.DirectorySeparatorChar + "any" + Path.DirectorySeparatorChar);
+            readyToRun.Should().BeFalse("the portable package is plain IL");
+        }
+    }
+}

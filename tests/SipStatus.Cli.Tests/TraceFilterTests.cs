@@ -1,0 +1,223 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Cli.Tests;
+
+public class TraceFilterTests
+{
+    // An sngrep-style capture: requests, responses and headers that mention SIP/2.0, with CRLF line ends inside the
+    // messages as on the wire.
+    private const string Trace =
+        "U 2024/05/01 10:00:00.000 10.0.0.1:5060 -> 10.0.0.2:5060\n" +
+        "INVITE sip:bob@example.com SIP/2.0\r\n" +
+        "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK776asdhds\r\n" +
+        "CSeq: 1 INVITE\r\n" +
+        "\r\n" +
+        "U 2024/05/01 10:00:00.010 10.0.0.2:5060 -> 10.0.0.1:5060\n" +
+        "SIP/2.0 100 Trying\r\n" +
+        "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK776asdhds\r\n" +
+        "\r\n" +
+        "SIP/2.0 486 Busy here\r\n" +
+        "CSeq: 1 INVITE\r\n" +
+        "\r\n" +
+        "ACK sip:bob@example.com SIP/2.0\r\n" +
+        "SIP/2.0 431 Whatever\r\n" +
+        "SIP/2.0 202 Accepted";
+
+    private const string Annotated =
+        "U 2024/05/01 10:00:00.000 10.0.0.1:5060 -> 10.0.0.2:5060\n" +
+        "INVITE sip:bob@example.com SIP/2.0\r\n" +
+        "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK776asdhds\r\n" +
+        "CSeq: 1 INVITE\r\n" +
+        "\r\n" +
+        "U 2024/05/01 10:00:00.010 10.0.0.2:5060 -> 10.0.0.1:5060\n" +
+        "SIP/2.0 100 Trying  # 100 Trying (1xx Provisional)\r\n" +
+        "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK776asdhds\r\n" +
+        "\r\n" +
+        "SIP/2.0 486 Busy here  # 486 Busy Here (4xx Request Failure); hint (nl): apparatuur gebelde partij in gesprek\r\n" +
+        "CSeq: 1 INVITE\r\n" +
+        "\r\n" +
+        "ACK sip:bob@example.com SIP/2.0\r\n" +
+        "SIP/2.0 431 Whatever  # 431 unregistered, treated as 400 Bad Request (4xx Request Failure)\r\n" +
+        "SIP/2.0 202 Accepted  # 202 Accepted (2xx Successful); deprecated: treat as 200";
+
+    [Fact]
+    public void A_dash_reads_a_trace_and_annotates_each_status_line_leaving_every_other_byte_unchanged()
+    {
+        var (exit, output, error) = RawRun(Trace, "-");
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().Be(Annotated);
+    }
+
+    [Fact]
+    public void No_argument_with_piped_input_reads_the_trace_too()
+    {
+        RawRun(Trace).Out.Should().Be(Annotated);
+    }
+
+    [Fact]
+    public void Only_responses_drops_every_other_line()
+    {
+        var (exit, output, _) = RawRun(Trace, "--only-responses");
+        exit.Should().Be(0);
+        output.Should().Be(
+            "SIP/2.0 100 Trying  # 100 Trying (1xx Provisional)\r\n" +
+            "SIP/2.0 486 Busy here  # 486 Busy Here (4xx Request Failure); hint (nl): apparatuur gebelde partij in gesprek\r\n" +
+            "SIP/2.0 431 Whatever  # 431 unregistered, treated as 400 Bad Request (4xx Request Failure)\r\n" +
+            "SIP/2.0 202 Accepted  # 202 Accepted (2xx Successful); deprecated: treat as 200");
+    }
+
+    [Fact]
+    public void Status_lines_are_found_indented_after_a_log_prefix_and_in_tshark_summaries()
+    {
+        var (_, output, _) = RawRun(
+            "    Status-Line: SIP/2.0 180 Ringing\n" +
+            "[2024-05-01 10:00:00] DEBUG: received SIP/2.0 503 Service Unavailable\n" +
+            "  5 0.123 10.0.0.2 → 10.0.0.1 SIP 512 Status: 487 Request Terminated |\n" +
+            "  6 0.124 10.0.0.1 → 10.0.0.2 SIP 300 Request: ACK sip:bob@example.com |\n" +
+            "HTTP/1.1 404 Not Found\n" +
+            "XSIP/2.0 200 OK\n",
+            "--only-responses");
+        output.Should().Be(
+            "    Status-Line: SIP/2.0 180 Ringing  # 180 Ringing (1xx Provisional)\n" +
+            "[2024-05-01 10:00:00] DEBUG: received SIP/2.0 503 Service Unavailable  # 503 Service Unavailable (5xx Server Failure); hint (nl): provider gebelde partij niet beschikbaar, probeer opnieuw\n" +
+            "  5 0.123 10.0.0.2 → 10.0.0.1 SIP 512 Status: 487 Request Terminated |  # 487 Request Terminated (4xx Request Failure); hint (nl): gebelde antwoordt niet / eindigt gesprek\n");
+    }
+
+    [Fact]
+    public void The_annotation_speaks_the_chosen_language()
+    {
+        RawRun("SIP/2.0 486 Busy Here\n", "--lang", "nl").Out
+            .Should().Be("SIP/2.0 486 Busy Here  # 486 Busy Here (4xx Fout in verzoek); tip: apparatuur gebelde partij in gesprek\n");
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_UTF8_pass_through_unchanged()
+    {
+        byte[] input = [.. "From: \"J"u8, 0xFC, .. "rgen\" <sip:j@example.com>\r\n"u8, 0xFF, 0xFE, (byte)'\n', .. "SIP/2.0 200 OK\n"u8];
+        var (exit, output) = Bytes(new Tool { Stdin = input }, "-");
+        exit.Should().Be(0);
+        output.Should().Equal([.. input[..^"SIP/2.0 200 OK\n".Length], .. "SIP/2.0 200 OK  # 200 OK (2xx Successful)\n"u8]);
+    }
+
+    [Fact]
+    public void A_huge_line_passes_through_unchanged_and_the_lines_after_it_are_still_annotated()
+    {
+        var huge = "SIP/2.0 200 OK " + new string('x', 5 * TraceFilter.MaxLineLength);
+        var (exit, output, _) = RawRun(huge + "\nSIP/2.0 486 Busy Here\n" + huge);
+        exit.Should().Be(0);
+        output.Should().Be(huge + "\nSIP/2.0 486 Busy Here  # 486 Busy Here (4xx Request Failure); hint (nl): apparatuur gebelde partij in gesprek\n" + huge);
+    }
+
+    [Fact]
+    public void A_reader_that_goes_away_stops_the_filter_quietly()
+    {
+        var input = new CountingStream(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("SIP/2.0 180 Ringing\nVia: SIP/2.0/UDP a\n", 200_000))));
+        var output = new ClosingPipe(allow: 1000);
+        var (exit, _, error) = new Tool { Output = output, StdinStream = input }.Invoke("-");
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Written.Should().BeLessThanOrEqualTo(1000);
+        input.BytesRead.Should().BeLessThan(input.Length / 10, "the filter stops reading once nobody reads its output");
+    }
+
+    [Fact]
+    public void Explaining_to_a_reader_that_went_away_is_no_crash()
+    {
+        var (exit, _, error) = new Tool { Output = new ClosingPipe(allow: 10) }.Invoke("list");
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void An_input_that_cannot_be_read_is_an_error()
+    {
+        var (exit, _, error) = new Tool { StdinStream = new FailingInput() }.Invoke("-");
+        exit.Should().Be(1);
+        error.Should().Be("sipstatus: cannot read the input: the device is gone\n");
+    }
+
+    [Fact]
+    public void Json_gives_one_object_per_status_line_with_its_line_number()
+    {
+        var (exit, output, _) = RawRun(Trace, "--json");
+        exit.Should().Be(0);
+        var lines = output.TrimEnd('\n').Split('\n');
+        lines.Should().HaveCount(4);
+        using var first = System.Text.Json.JsonDocument.Parse(lines[1]);
+        var root = first.RootElement;
+        root.GetProperty("line").GetInt64().Should().Be(10);
+        root.GetProperty("text").GetString().Should().Be("SIP/2.0 486 Busy here");
+        root.GetProperty("statusLine").GetProperty("version").GetString().Should().Be("SIP/2.0");
+        root.GetProperty("statusLine").GetProperty("reasonPhrase").GetString().Should().Be("Busy here");
+        root.GetProperty("statusLine").GetProperty("canonicalReasonPhrase").GetBoolean().Should().BeFalse();
+        root.GetProperty("status").GetProperty("code").GetInt32().Should().Be(486);
+        root.GetProperty("status").GetProperty("reasonPhrase").GetString().Should().Be("Busy Here");
+        using var unregistered = System.Text.Json.JsonDocument.Parse(lines[2]);
+        unregistered.RootElement.GetProperty("status").GetProperty("resolved").GetProperty("code").GetInt32().Should().Be(400);
+    }
+
+    private static (int Exit, string Out, string Err) RawRun(string stdin, params string[] args)
+    {
+        // The filter keeps CRLF: compare the output as written, without the harness's line-end normalisation.
+        var output = new MemoryStream();
+        var (exit, _, error) = new Tool { Stdin = Encoding.UTF8.GetBytes(stdin), Output = output }.Invoke(args);
+        return (exit, Encoding.UTF8.GetString(output.ToArray()), error);
+    }
+
+    private static (int Exit, byte[] Out) Bytes(Tool tool, params string[] args)
+    {
+        var output = new MemoryStream();
+        var exit = (tool with { Output = output }).Invoke(args).Exit;
+        return (exit, output.ToArray());
+    }
+
+    /// <summary>A pipe whose reader closes it after <c>allow</c> bytes: later writes fail as with EPIPE.</summary>
+    private sealed class ClosingPipe(int allow) : MemoryStream
+    {
+        public long Written { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            if (Written + buffer.Length > allow)
+            {
+                throw new IOException("Broken pipe");
+            }
+
+            Written += buffer.Length;
+        }
+    }
+
+    private sealed class CountingStream(byte[] data) : MemoryStream(data)
+    {
+        public long BytesRead { get; private set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = base.Read(buffer, offset, count);
+            BytesRead += n;
+            return n;
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = base.Read(buffer);
+            BytesRead += n;
+            return n;
+        }
+    }
+
+    private sealed class FailingInput : MemoryStream
+    {
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("the device is gone");
+
+        public override int Read(Span<byte> buffer) => throw new IOException("the device is gone");
+    }
+}
