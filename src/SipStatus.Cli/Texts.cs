@@ -5,7 +5,7 @@ namespace SipStatus.Cli;
 /// <summary>
 /// Every text about the catalog that the tool prints and that the library's explanations API will provide: class
 /// names and descriptions, what a code means, a practical hint, and the paragraph on an unregistered code. The rest of
-/// the tool asks only this interface, so switching to the library API is a change in <see cref="CatalogTexts"/> alone.
+/// the tool asks only this interface, so tests can check that these texts reach every output.
 /// </summary>
 internal interface ICatalogTexts
 {
@@ -25,14 +25,7 @@ internal interface ICatalogTexts
     string ExplainUnregistered(int code, CultureInfo culture);
 }
 
-/// <summary>
-/// The texts the tool has until the explanations API ships in the library: English and Dutch class names and
-/// descriptions written here, the catalog's Dutch hints, and no per-code descriptions yet.
-/// </summary>
-/// <remarks>
-/// When <c>SipStatusInfo.GetDescription</c>, <c>GetHint</c>, <c>SipStatusClass.GetDisplayName</c>,
-/// <c>GetDescription</c> and <c>SipStatusCatalog.Explain</c> exist, each member becomes a one-line call to them.
-/// </remarks>
+/// <summary>The texts of the library's explanations API, in English or Dutch.</summary>
 internal sealed class CatalogTexts : ICatalogTexts
 {
     /// <summary>The one instance.</summary>
@@ -43,52 +36,17 @@ internal sealed class CatalogTexts : ICatalogTexts
     }
 
     /// <inheritdoc />
-    public string ClassName(SipStatusClass statusClass, CultureInfo culture) => (Languages.IsDutch(culture), statusClass) switch
-    {
-        (false, SipStatusClass.Provisional) => "Provisional",
-        (false, SipStatusClass.Successful) => "Successful",
-        (false, SipStatusClass.Redirection) => "Redirection",
-        (false, SipStatusClass.RequestFailure) => "Request Failure",
-        (false, SipStatusClass.ServerFailure) => "Server Failure",
-        (false, _) => "Global Failure",
-        (true, SipStatusClass.Provisional) => "Voorlopig",
-        (true, SipStatusClass.Successful) => "Geslaagd",
-        (true, SipStatusClass.Redirection) => "Omleiding",
-        (true, SipStatusClass.RequestFailure) => "Fout in verzoek",
-        (true, SipStatusClass.ServerFailure) => "Serverfout",
-        (true, _) => "Globale fout",
-    };
+    public string ClassName(SipStatusClass statusClass, CultureInfo culture) => statusClass.GetDisplayName(culture);
 
     /// <inheritdoc />
-    public string ClassDescription(SipStatusClass statusClass, CultureInfo culture) => (Languages.IsDutch(culture), statusClass) switch
-    {
-        (false, SipStatusClass.Provisional) => "The request was received and is being processed; this is not a final response.",
-        (false, SipStatusClass.Successful) => "The request succeeded.",
-        (false, SipStatusClass.Redirection) => "Further action is needed, such as trying another location.",
-        (false, SipStatusClass.RequestFailure) => "The request failed at this server; a changed request may succeed.",
-        (false, SipStatusClass.ServerFailure) => "The server failed to fulfil an apparently valid request.",
-        (false, _) => "The request cannot be fulfilled at any server.",
-        (true, SipStatusClass.Provisional) => "Het verzoek is ontvangen en wordt verwerkt; dit is nog geen definitief antwoord.",
-        (true, SipStatusClass.Successful) => "Het verzoek is gelukt.",
-        (true, SipStatusClass.Redirection) => "Er is meer nodig, bijvoorbeeld een andere bestemming proberen.",
-        (true, SipStatusClass.RequestFailure) => "Het verzoek is bij deze server mislukt; een aangepast verzoek kan slagen.",
-        (true, SipStatusClass.ServerFailure) => "De server kon een geldig lijkend verzoek niet uitvoeren.",
-        (true, _) => "Het verzoek kan bij geen enkele server slagen.",
-    };
+    public string ClassDescription(SipStatusClass statusClass, CultureInfo culture) => statusClass.GetDescription(culture);
 
     /// <inheritdoc />
-    public string? Description(SipStatusInfo info, CultureInfo culture) => null;
+    public string? Description(SipStatusInfo info, CultureInfo culture) => info.GetDescription(culture);
 
     /// <inheritdoc />
-    public string? Hint(SipStatusInfo info, CultureInfo culture) => Languages.IsDutch(culture) ? info.DutchHint : null;
+    public string? Hint(SipStatusInfo info, CultureInfo culture) => info.GetHint(culture);
 
     /// <inheritdoc />
-    public string ExplainUnregistered(int code, CultureInfo culture)
-    {
-        var resolved = SipStatusCatalog.Resolve(code);
-        var number = code.ToString(CultureInfo.InvariantCulture);
-        return Languages.IsDutch(culture)
-            ? $"{number} is geen geregistreerde SIP-statuscode; een user agent behandelt hem als {resolved} (RFC 3261, sectie 8.1.3.2)."
-            : $"{number} is not a registered SIP status code; a user agent treats it as {resolved} (RFC 3261, section 8.1.3.2).";
-    }
+    public string ExplainUnregistered(int code, CultureInfo culture) => SipStatusCatalog.Explain(code, culture);
 }

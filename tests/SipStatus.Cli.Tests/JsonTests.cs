@@ -44,8 +44,8 @@ public class JsonTests
         status.GetProperty("rfc").GetInt32().Should().Be(3261);
         status.GetProperty("rfcSection").GetString().Should().Be("21.4.24");
         status.GetProperty("deprecated").GetBoolean().Should().BeFalse();
-        status.GetProperty("hint").GetString().Should().Be("apparatuur gebelde partij in gesprek");
-        status.GetProperty("hintLanguage").GetString().Should().Be("nl");
+        status.GetProperty("hint").GetString().Should().Be("callee's line is busy");
+        status.GetProperty("hintLanguage").GetString().Should().Be("en");
         status.GetProperty("resolved").ValueKind.Should().Be(JsonValueKind.Null);
     }
 
@@ -104,7 +104,7 @@ public class JsonTests
         var root = Parse(output);
         root.GetProperty("language").GetString().Should().Be("nl");
         var status = root.GetProperty("results")[0].GetProperty("statuses")[0];
-        status.GetProperty("className").GetString().Should().Be("Fout in verzoek");
+        status.GetProperty("className").GetString().Should().Be("Request mislukt");
         status.GetProperty("hintLanguage").GetString().Should().Be("nl");
     }
 }

@@ -8,7 +8,8 @@ public class LanguageTests
 {
     private const string BusyHereInDutch =
         "486 Busy Here\n" +
-        "  Klasse:     4xx Fout in verzoek\n" +
+        "  Betekenis:  Het toestel van de gebelde is bereikt maar is in gesprek en kan geen extra oproep aannemen. Probeer het later opnieuw; de gebelde is mogelijk op een andere manier bereikbaar, bijv. via voicemail.\n" +
+        "  Klasse:     4xx Request mislukt\n" +
         "  Referentie: RFC 3261, section 21.4.24\n" +
         "  Tip:        apparatuur gebelde partij in gesprek\n";
 
@@ -40,14 +41,14 @@ public class LanguageTests
     public void Lang_en_overrides_a_Dutch_culture()
     {
         var (_, output, _) = new Tool { Culture = CultureInfo.GetCultureInfo("nl-NL") }.Invoke("486", "--lang", "en");
-        output.Should().StartWith("486 Busy Here\n  Class:     4xx Request Failure\n");
+        output.Should().StartWith("486 Busy Here\n  Meaning:   The callee's device was reached but is busy and cannot take another call. Try again later; the callee may be reachable another way, e.g. voicemail.\n  Class:     4xx Request Failure\n");
     }
 
     [Fact]
     public void Dutch_explains_unregistered_and_deprecated_codes_in_Dutch()
     {
         var (_, output, _) = Tool.Run("--lang", "nl", "431", "202");
-        output.Should().StartWith("431 is geen geregistreerde SIP-statuscode; een user agent behandelt hem als 400 Bad Request (RFC 3261, sectie 8.1.3.2).\n");
+        output.Should().StartWith("431 is geen geregistreerde SIP-statuscode. Volgens RFC 3261 (sectie 8.1.3.2) behandelt een user agent een onbekend eindantwoord als het x00-antwoord van zijn klasse, dus 431 telt als 400 Bad Request");
         output.Should().Contain("  Status:     verouderd; behandel een ontvangen 202 als 200\n");
     }
 

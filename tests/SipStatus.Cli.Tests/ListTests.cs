@@ -38,7 +38,7 @@ public class ListTests
     {
         var lines = Lines(Tool.Run("list").Out);
         lines.Single(l => l.StartsWith("202 ", StringComparison.Ordinal)).Should().EndWith("deprecated: treat as 200");
-        lines.Single(l => l.StartsWith("486 ", StringComparison.Ordinal)).Should().EndWith("hint (nl): apparatuur gebelde partij in gesprek");
+        lines.Single(l => l.StartsWith("486 ", StringComparison.Ordinal)).Should().EndWith("hint: callee's line is busy");
     }
 
     [Theory]
@@ -79,6 +79,6 @@ public class ListTests
     {
         var lines = Lines(Tool.Run("list", "--lang", "nl", "--class", "4xx").Out);
         lines[0].Should().StartWith("Code  Reden").And.Contain("Klasse").And.Contain("Opmerkingen");
-        lines.Single(l => l.StartsWith("486 ", StringComparison.Ordinal)).Should().Contain("4xx Fout in verzoek").And.EndWith("tip: apparatuur gebelde partij in gesprek");
+        lines.Single(l => l.StartsWith("486 ", StringComparison.Ordinal)).Should().Contain("4xx Request mislukt").And.EndWith("tip: apparatuur gebelde partij in gesprek");
     }
 }

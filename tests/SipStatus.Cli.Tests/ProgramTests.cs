@@ -13,9 +13,10 @@ public class ProgramTests
         error.Should().BeEmpty();
         output.Should().Be(
             "486 Busy Here\n" +
+            "  Meaning:   The callee's device was reached but is busy and cannot take another call. Try again later; the callee may be reachable another way, e.g. voicemail.\n" +
             "  Class:     4xx Request Failure\n" +
             "  Reference: RFC 3261, section 21.4.24\n" +
-            "  Hint (nl): apparatuur gebelde partij in gesprek\n");
+            "  Hint:      callee's line is busy\n");
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public class ProgramTests
         var (exit, output, error) = Tool.Run("431");
         exit.Should().Be(0);
         error.Should().BeEmpty();
-        output.Should().StartWith("431 is not a registered SIP status code; a user agent treats it as 400 Bad Request");
+        output.Should().StartWith("431 is not a registered SIP status code. RFC 3261 (section 8.1.3.2) has a user agent treat an unrecognized final response like the x00 response of its class, so 431 counts as 400 Bad Request");
         output.Should().Contain("\n400 Bad Request\n");
     }
 

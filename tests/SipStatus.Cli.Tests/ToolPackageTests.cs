@@ -219,9 +219,10 @@ public class ToolPackageTests(ToolPackageFixture tool) : IClassFixture<ToolPacka
         exit.Should().Be(0, stderr);
         stdout.Should().Be(
             "486 Busy Here\n" +
+            "  Meaning:   The callee's device was reached but is busy and cannot take another call. Try again later; the callee may be reachable another way, e.g. voicemail.\n" +
             "  Class:     4xx Request Failure\n" +
             "  Reference: RFC 3261, section 21.4.24\n" +
-            "  Hint (nl): apparatuur gebelde partij in gesprek\n");
+            "  Hint:      callee's line is busy\n");
     }
 
     [Fact]

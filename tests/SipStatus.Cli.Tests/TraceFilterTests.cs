@@ -38,7 +38,7 @@ public class TraceFilterTests
         "SIP/2.0 100 Trying  # 100 Trying (1xx Provisional)\r\n" +
         "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK776asdhds\r\n" +
         "\r\n" +
-        "SIP/2.0 486 Busy here  # 486 Busy Here (4xx Request Failure); hint (nl): apparatuur gebelde partij in gesprek\r\n" +
+        "SIP/2.0 486 Busy here  # 486 Busy Here (4xx Request Failure); hint: callee's line is busy\r\n" +
         "CSeq: 1 INVITE\r\n" +
         "\r\n" +
         "ACK sip:bob@example.com SIP/2.0\r\n" +
@@ -67,7 +67,7 @@ public class TraceFilterTests
         exit.Should().Be(0);
         output.Should().Be(
             "SIP/2.0 100 Trying  # 100 Trying (1xx Provisional)\r\n" +
-            "SIP/2.0 486 Busy here  # 486 Busy Here (4xx Request Failure); hint (nl): apparatuur gebelde partij in gesprek\r\n" +
+            "SIP/2.0 486 Busy here  # 486 Busy Here (4xx Request Failure); hint: callee's line is busy\r\n" +
             "SIP/2.0 431 Whatever  # 431 unregistered, treated as 400 Bad Request (4xx Request Failure)\r\n" +
             "SIP/2.0 202 Accepted  # 202 Accepted (2xx Successful); deprecated: treat as 200");
     }
@@ -85,15 +85,15 @@ public class TraceFilterTests
             "--only-responses");
         output.Should().Be(
             "    Status-Line: SIP/2.0 180 Ringing  # 180 Ringing (1xx Provisional)\n" +
-            "[2024-05-01 10:00:00] DEBUG: received SIP/2.0 503 Service Unavailable  # 503 Service Unavailable (5xx Server Failure); hint (nl): provider gebelde partij niet beschikbaar, probeer opnieuw\n" +
-            "  5 0.123 10.0.0.2 → 10.0.0.1 SIP 512 Status: 487 Request Terminated |  # 487 Request Terminated (4xx Request Failure); hint (nl): gebelde antwoordt niet / eindigt gesprek\n");
+            "[2024-05-01 10:00:00] DEBUG: received SIP/2.0 503 Service Unavailable  # 503 Service Unavailable (5xx Server Failure); hint: callee's provider unavailable, try again\n" +
+            "  5 0.123 10.0.0.2 → 10.0.0.1 SIP 512 Status: 487 Request Terminated |  # 487 Request Terminated (4xx Request Failure); hint: callee does not answer / call ended\n");
     }
 
     [Fact]
     public void The_annotation_speaks_the_chosen_language()
     {
         RawRun("SIP/2.0 486 Busy Here\n", "--lang", "nl").Out
-            .Should().Be("SIP/2.0 486 Busy Here  # 486 Busy Here (4xx Fout in verzoek); tip: apparatuur gebelde partij in gesprek\n");
+            .Should().Be("SIP/2.0 486 Busy Here  # 486 Busy Here (4xx Request mislukt); tip: apparatuur gebelde partij in gesprek\n");
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class TraceFilterTests
         var huge = "SIP/2.0 200 OK " + new string('x', 5 * TraceFilter.MaxLineLength);
         var (exit, output, _) = RawRun(huge + "\nSIP/2.0 486 Busy Here\n" + huge);
         exit.Should().Be(0);
-        output.Should().Be(huge + "\nSIP/2.0 486 Busy Here  # 486 Busy Here (4xx Request Failure); hint (nl): apparatuur gebelde partij in gesprek\n" + huge);
+        output.Should().Be(huge + "\nSIP/2.0 486 Busy Here  # 486 Busy Here (4xx Request Failure); hint: callee's line is busy\n" + huge);
     }
 
     [Fact]
