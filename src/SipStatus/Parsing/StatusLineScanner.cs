@@ -1,3 +1,9 @@
+#if NET8_0_OR_GREATER
+using System;
+using System.Runtime.CompilerServices;
+#endif
+using System.Text;
+
 namespace SipStatus.Parsing;
 
 /// <summary>
@@ -10,6 +16,66 @@ internal static unsafe class StatusLineScanner
     private const string VersionPart = "SIP version";
     private const string CodePart = "status code";
     private const string PhrasePart = "reason phrase";
+
+    /// <summary>"SIP/2.0 " and "486 ": where the reason phrase of a canonical line starts.</summary>
+    private const int CanonicalPhraseStart = 12;
+
+    /// <summary>The registry phrase of each registered code in UTF-8, indexed by the code; null elsewhere.</summary>
+    private static readonly byte[]?[] s_utf8Phrases = CreateUtf8Phrases();
+
+    /// <summary>
+    /// The common case, recognised in one pass: <c>SIP/2.0</c>, a space, three digits naming a registered code, a
+    /// space, exactly that code's registry phrase, then the end of the input, LF or CRLF. Such a line is what
+    /// <see cref="Scan"/> accepts with the registry phrase; for any other input this returns null and the caller
+    /// scans in full, so it decides nothing the full scan would decide differently.
+    /// </summary>
+    public static SipStatusInfo? ScanCanonical<T>(T* text, int length)
+        where T : unmanaged
+    {
+        if (length < CanonicalPhraseStart + 2 || !StartsWithDefaultVersion(text))
+        {
+            return null;
+        }
+
+        var hundreds = At(text, 8) - '0';
+        var tens = At(text, 9) - '0';
+        var units = At(text, 10) - '0';
+        if (((uint)hundreds > 9) | ((uint)tens > 9) | ((uint)units > 9) | (At(text, 11) != ' '))
+        {
+            return null;
+        }
+
+        var info = SipStatusCatalog.Lookup((hundreds * 100) + (tens * 10) + units);
+        if (info is null)
+        {
+            return null;
+        }
+
+        var phraseLength = info.ReasonPhrase.Length;
+        if (typeof(T) == typeof(byte))
+        {
+            var utf8 = s_utf8Phrases[info.Value]!;
+            phraseLength = utf8.Length;
+            if (length - CanonicalPhraseStart < phraseLength || !EqualBytes((byte*)text + CanonicalPhraseStart, utf8))
+            {
+                return null;
+            }
+        }
+        else if (length - CanonicalPhraseStart < phraseLength || !EqualChars((char*)text + CanonicalPhraseStart, info.ReasonPhrase))
+        {
+            return null;
+        }
+
+        // The phrase must end the line: nothing after it, LF, or CRLF.
+        var end = CanonicalPhraseStart + phraseLength;
+        if (end == length)
+        {
+            return info;
+        }
+
+        var next = At(text, end);
+        return next == '\n' || (next == '\r' && end + 1 < length && At(text, end + 1) == '\n') ? info : null;
+    }
 
     /// <summary>Scans <paramref name="length"/> units at <paramref name="text"/> (<c>char</c> or <c>byte</c>).</summary>
     public static LineFailure Scan<T>(T* text, int length, out LineLayout layout)
@@ -164,4 +230,67 @@ internal static unsafe class StatusLineScanner
 
     /// <summary>White space or a control character where a separator belongs: a separator problem, not a bad token.</summary>
     private static bool IsDelimiter(int unit) => unit is ' ' or '\t' or < 0x20 or 0x7F;
+
+    /// <summary>Whether the first eight units are <c>SIP/2.0</c> and a space; the caller checked there are eight.</summary>
+    private static bool StartsWithDefaultVersion<T>(T* text)
+        where T : unmanaged
+    {
+#if NET8_0_OR_GREATER
+        if (BitConverter.IsLittleEndian)
+        {
+            // One or two word compares: "SIP/2.0 " as eight bytes, or as eight UTF-16 units in two words.
+            return typeof(T) == typeof(byte)
+                ? Unsafe.ReadUnaligned<ulong>(text) == 0x20302E322F504953UL
+                : (Unsafe.ReadUnaligned<ulong>(text) ^ 0x002F_0050_0049_0053UL) == 0
+                    & (Unsafe.ReadUnaligned<ulong>((char*)text + 4) ^ 0x0020_0030_002E_0032UL) == 0;
+        }
+#endif
+        const string VersionSp = SipStatusLine.DefaultVersion + " ";
+        return EqualsAscii(text, VersionSp.Length, VersionSp);
+    }
+
+    private static bool EqualBytes(byte* text, byte[] expected)
+    {
+#if NET8_0_OR_GREATER
+        return new ReadOnlySpan<byte>(text, expected.Length).SequenceEqual(expected);
+#else
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (text[i] != expected[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+#endif
+    }
+
+    private static bool EqualChars(char* text, string expected)
+    {
+#if NET8_0_OR_GREATER
+        return new ReadOnlySpan<char>(text, expected.Length).SequenceEqual(expected.AsSpan());
+#else
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (text[i] != expected[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+#endif
+    }
+
+    private static byte[]?[] CreateUtf8Phrases()
+    {
+        var phrases = new byte[]?[SipStatusCatalog.MaxCode + 1];
+        foreach (var info in SipStatusCatalog.All)
+        {
+            phrases[info.Value] = Encoding.UTF8.GetBytes(info.ReasonPhrase);
+        }
+
+        return phrases;
+    }
 }
