@@ -39,21 +39,20 @@ public static partial class SipStatusCatalog
     /// <returns>Whether exactly one code matches ("Not Acceptable" names both 406 and 606, so it fails).</returns>
     public static bool TryFindByReasonPhrase(string? reasonPhrase, [NotNullWhen(true)] out SipStatusInfo? info)
     {
-        info = null;
-        if (reasonPhrase is null)
+        SipStatusInfo? found = null;
+        if (reasonPhrase is not null)
         {
-            return false;
-        }
-
-        unsafe
-        {
-            fixed (char* text = reasonPhrase)
+            unsafe
             {
-                info = PhraseIndex.Find(text, reasonPhrase.Length)?.Single;
+                fixed (char* text = reasonPhrase)
+                {
+                    found = PhraseIndex.Find(text, reasonPhrase.Length)?.Single;
+                }
             }
         }
 
-        return info is not null;
+        info = found;
+        return found is not null;
     }
 
 #if NET8_0_OR_GREATER

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using FluentAssertions;
+using SipStatus.Parsing;
 using Xunit;
 
 namespace SipStatus.Tests;
@@ -34,6 +35,7 @@ public class FastPathTests
         single?.Value.Should().Be(expected[0]);
         SipStatusCatalog.TryFindByReasonPhrase(phrase.AsSpan(), out var fromSpan).Should().Be(expected.Count == 1);
         fromSpan.Should().BeSameAs(single);
+        (PhraseIndex.FindWithoutVectors(phrase)?.Codes.Select(info => info.Value) ?? []).Should().Equal(expected, "one character at a time, as netstandard2.0 does");
     }
 
     [Fact]
