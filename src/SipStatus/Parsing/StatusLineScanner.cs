@@ -1,7 +1,7 @@
 #if NET8_0_OR_GREATER
 using System;
-using System.Runtime.CompilerServices;
 #endif
+using System.Globalization;
 using System.Text;
 
 namespace SipStatus.Parsing;
@@ -17,57 +17,61 @@ internal static unsafe class StatusLineScanner
     private const string CodePart = "status code";
     private const string PhrasePart = "reason phrase";
 
-    /// <summary>"SIP/2.0 " and "486 ": where the reason phrase of a canonical line starts.</summary>
-    private const int CanonicalPhraseStart = 12;
-
-    /// <summary>The registry phrase of each registered code in UTF-8, indexed by the code; null elsewhere.</summary>
-    private static readonly byte[]?[] s_utf8Phrases = CreateUtf8Phrases();
+    /// <summary>The shortest canonical line, <c>SIP/2.0 200 OK</c>.</summary>
+    private const int ShortestCanonicalLine = 14;
 
     /// <summary>
-    /// The common case, recognised in one pass: <c>SIP/2.0</c>, a space, three digits naming a registered code, a
-    /// space, exactly that code's registry phrase, then the end of the input, LF or CRLF. Such a line is what
-    /// <see cref="Scan"/> accepts with the registry phrase; for any other input this returns null and the caller
-    /// scans in full, so it decides nothing the full scan would decide differently.
+    /// The canonical line of each registered code (<c>SIP/2.0 486 Busy Here</c>, as text and as UTF-8), indexed by
+    /// the code; empty elsewhere.
+    /// </summary>
+    private static readonly CanonicalLine[] s_canonical = CreateCanonicalLines();
+
+    /// <summary>
+    /// The common case, recognised in one comparison: the input starts with the canonical line of a registered code
+    /// (<c>SIP/2.0</c>, a space, the code, a space, exactly its registry phrase) and the line ends there - at the end
+    /// of the input, LF or CRLF. Such a line is what <see cref="Scan"/> accepts with the registry phrase; for any
+    /// other input this returns null and the caller scans in full, so it decides nothing the full scan would decide
+    /// differently.
     /// </summary>
     public static SipStatusInfo? ScanCanonical<T>(T* text, int length)
         where T : unmanaged
     {
-        if (length < CanonicalPhraseStart + 2 || !StartsWithDefaultVersion(text))
+        if (length < ShortestCanonicalLine)
         {
             return null;
         }
 
-        var hundreds = At(text, 8) - '0';
-        var tens = At(text, 9) - '0';
-        var units = At(text, 10) - '0';
-        if (((uint)hundreds > 9) | ((uint)tens > 9) | ((uint)units > 9) | (At(text, 11) != ' '))
+        // Whatever the three units are, this picks at most one candidate line, and comparing the whole line with it
+        // checks them (and everything else) at once.
+        var code = (At(text, 8) * 100) + (At(text, 9) * 10) + At(text, 10) - ('0' * 111);
+        var canonical = s_canonical;
+        if ((uint)code >= (uint)canonical.Length)
         {
             return null;
         }
 
-        var info = SipStatusCatalog.Lookup((hundreds * 100) + (tens * 10) + units);
-        if (info is null)
-        {
-            return null;
-        }
-
-        var phraseLength = info.ReasonPhrase.Length;
+        int end;
         if (typeof(T) == typeof(byte))
         {
-            var utf8 = s_utf8Phrases[info.Value]!;
-            phraseLength = utf8.Length;
-            if (length - CanonicalPhraseStart < phraseLength || !EqualBytes((byte*)text + CanonicalPhraseStart, utf8))
+            var utf8 = canonical[code].Utf8;
+            end = utf8.Length;
+            if (end == 0 || end > length || !EqualBytes((byte*)text, utf8))
             {
                 return null;
             }
         }
-        else if (length - CanonicalPhraseStart < phraseLength || !EqualChars((char*)text + CanonicalPhraseStart, info.ReasonPhrase))
+        else
         {
-            return null;
+            var chars = canonical[code].Text;
+            end = chars.Length;
+            if (end == 0 || end > length || !EqualChars((char*)text, chars))
+            {
+                return null;
+            }
         }
 
         // The phrase must end the line: nothing after it, LF, or CRLF.
-        var end = CanonicalPhraseStart + phraseLength;
+        var info = canonical[code].Info;
         if (end == length)
         {
             return info;
@@ -231,24 +235,6 @@ internal static unsafe class StatusLineScanner
     /// <summary>White space or a control character where a separator belongs: a separator problem, not a bad token.</summary>
     private static bool IsDelimiter(int unit) => unit is ' ' or '\t' or < 0x20 or 0x7F;
 
-    /// <summary>Whether the first eight units are <c>SIP/2.0</c> and a space; the caller checked there are eight.</summary>
-    private static bool StartsWithDefaultVersion<T>(T* text)
-        where T : unmanaged
-    {
-#if NET8_0_OR_GREATER
-        if (BitConverter.IsLittleEndian)
-        {
-            // One or two word compares: "SIP/2.0 " as eight bytes, or as eight UTF-16 units in two words.
-            return typeof(T) == typeof(byte)
-                ? Unsafe.ReadUnaligned<ulong>(text) == 0x20302E322F504953UL
-                : (Unsafe.ReadUnaligned<ulong>(text) ^ 0x002F_0050_0049_0053UL) == 0
-                    & (Unsafe.ReadUnaligned<ulong>((char*)text + 4) ^ 0x0020_0030_002E_0032UL) == 0;
-        }
-#endif
-        const string VersionSp = SipStatusLine.DefaultVersion + " ";
-        return EqualsAscii(text, VersionSp.Length, VersionSp);
-    }
-
     private static bool EqualBytes(byte* text, byte[] expected)
     {
 #if NET8_0_OR_GREATER
@@ -283,14 +269,33 @@ internal static unsafe class StatusLineScanner
 #endif
     }
 
-    private static byte[]?[] CreateUtf8Phrases()
+    private static CanonicalLine[] CreateCanonicalLines()
     {
-        var phrases = new byte[]?[SipStatusCatalog.MaxCode + 1];
-        foreach (var info in SipStatusCatalog.All)
+        var lines = new CanonicalLine[SipStatusCatalog.MaxCode + 1];
+        for (var code = 0; code < lines.Length; code++)
         {
-            phrases[info.Value] = Encoding.UTF8.GetBytes(info.ReasonPhrase);
+            lines[code] = SipStatusCatalog.Lookup(code) is { } info
+                ? new CanonicalLine(info, $"{SipStatusLine.DefaultVersion} {code.ToString(CultureInfo.InvariantCulture)} {info.ReasonPhrase}")
+                : new CanonicalLine(null, string.Empty);
         }
 
-        return phrases;
+        return lines;
+    }
+
+    /// <summary>The canonical line of one code; for a code the registry does not know, empty, with no row.</summary>
+    private readonly struct CanonicalLine
+    {
+        public CanonicalLine(SipStatusInfo? info, string text)
+        {
+            Info = info;
+            Text = text;
+            Utf8 = Encoding.UTF8.GetBytes(text);
+        }
+
+        public SipStatusInfo? Info { get; }
+
+        public string Text { get; }
+
+        public byte[] Utf8 { get; }
     }
 }
