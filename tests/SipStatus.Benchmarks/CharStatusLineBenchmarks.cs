@@ -8,6 +8,7 @@ namespace SipStatus.Benchmarks;
 /// The lines carry the registry phrases.
 /// </summary>
 [MemoryDiagnoser]
+[BenchmarkCategory("5 status line from chars")]
 public class CharStatusLineBenchmarks
 {
     private readonly string[] _lines = Traffic.Lines;

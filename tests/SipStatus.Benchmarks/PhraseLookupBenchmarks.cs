@@ -10,6 +10,7 @@ namespace SipStatus.Benchmarks;
 /// <c>Dictionary(StringComparer.OrdinalIgnoreCase)</c>, against <c>SipStatusCatalog.TryFindByReasonPhrase</c>.
 /// </summary>
 [MemoryDiagnoser]
+[BenchmarkCategory("6 phrase -> code, any case and spacing")]
 public class PhraseLookupBenchmarks
 {
     private readonly Dictionary<string, int> _byPhrase = CreateDictionary();

@@ -24,7 +24,13 @@ public static class Program
 
     public static void Main(string[] args)
     {
-        var config = DefaultConfig.Instance.WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
+        // One report for the whole run, one group per operation (its category, numbered as in the README), each
+        // group with its own baseline.
+        var config = DefaultConfig.Instance
+            .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
+            .WithOptions(ConfigOptions.JoinSummary)
+            .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory)
+            .AddColumn(CategoriesColumn.Default);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(Quick(args), config);
     }
 

@@ -11,6 +11,7 @@ namespace SipStatus.Benchmarks;
 /// against <c>SipStatusCatalog.Resolve</c>.
 /// </summary>
 [MemoryDiagnoser]
+[BenchmarkCategory("3 unrecognized int -> Resolve")]
 public class ResolveBenchmarks
 {
     private readonly Dictionary<int, PlainSipStatusRow> _byCode =

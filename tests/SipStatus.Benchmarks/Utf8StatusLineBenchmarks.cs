@@ -10,6 +10,7 @@ namespace SipStatus.Benchmarks;
 /// against <c>SipStatusLine.Parse(ReadOnlySpan&lt;byte&gt;)</c>. The lines carry the registry phrases.
 /// </summary>
 [MemoryDiagnoser]
+[BenchmarkCategory("4 status line from UTF-8 bytes")]
 public class Utf8StatusLineBenchmarks
 {
     private readonly byte[][] _lines = Traffic.Utf8Lines;
