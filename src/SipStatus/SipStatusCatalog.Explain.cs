@@ -25,7 +25,7 @@ public static partial class SipStatusCatalog
     /// <summary>The paragraph for a code already known to be in range, in the language at <paramref name="language"/>.</summary>
     internal static string ExplainIn(int code, int language)
     {
-        if (s_byCode[code - MinCode] is { } info)
+        if (Lookup(code) is { } info)
         {
             var text = FormatSentence(
                 SipStatusSentences.ExplainCode[language],

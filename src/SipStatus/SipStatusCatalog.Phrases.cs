@@ -25,7 +25,7 @@ public static partial class SipStatusCatalog
         {
             fixed (char* text = reasonPhrase)
             {
-                return PhraseIndex.Find(text, reasonPhrase.Length) ?? Array.Empty<SipStatusInfo>();
+                return PhraseIndex.Find(text, reasonPhrase.Length)?.Codes ?? Array.Empty<SipStatusInfo>();
             }
         }
     }
@@ -37,8 +37,23 @@ public static partial class SipStatusCatalog
     /// <param name="reasonPhrase">A reason phrase as received or typed; null finds nothing.</param>
     /// <param name="info">The row when exactly one code matches; otherwise null.</param>
     /// <returns>Whether exactly one code matches ("Not Acceptable" names both 406 and 606, so it fails).</returns>
-    public static bool TryFindByReasonPhrase(string? reasonPhrase, [NotNullWhen(true)] out SipStatusInfo? info) =>
-        Single(FindByReasonPhrase(reasonPhrase), out info);
+    public static bool TryFindByReasonPhrase(string? reasonPhrase, [NotNullWhen(true)] out SipStatusInfo? info)
+    {
+        SipStatusInfo? found = null;
+        if (reasonPhrase is not null)
+        {
+            unsafe
+            {
+                fixed (char* text = reasonPhrase)
+                {
+                    found = PhraseIndex.Find(text, reasonPhrase.Length)?.Single;
+                }
+            }
+        }
+
+        info = found;
+        return found is not null;
+    }
 
 #if NET8_0_OR_GREATER
     /// <inheritdoc cref="FindByReasonPhrase(string)"/>
@@ -48,19 +63,23 @@ public static partial class SipStatusCatalog
         {
             fixed (char* text = reasonPhrase)
             {
-                return PhraseIndex.Find(text, reasonPhrase.Length) ?? Array.Empty<SipStatusInfo>();
+                return PhraseIndex.Find(text, reasonPhrase.Length)?.Codes ?? Array.Empty<SipStatusInfo>();
             }
         }
     }
 
     /// <inheritdoc cref="TryFindByReasonPhrase(string, out SipStatusInfo)"/>
-    public static bool TryFindByReasonPhrase(ReadOnlySpan<char> reasonPhrase, [NotNullWhen(true)] out SipStatusInfo? info) =>
-        Single(FindByReasonPhrase(reasonPhrase), out info);
-#endif
-
-    private static bool Single(IReadOnlyList<SipStatusInfo> matches, [NotNullWhen(true)] out SipStatusInfo? info)
+    public static bool TryFindByReasonPhrase(ReadOnlySpan<char> reasonPhrase, [NotNullWhen(true)] out SipStatusInfo? info)
     {
-        info = matches.Count == 1 ? matches[0] : null;
+        unsafe
+        {
+            fixed (char* text = reasonPhrase)
+            {
+                info = PhraseIndex.Find(text, reasonPhrase.Length)?.Single;
+            }
+        }
+
         return info is not null;
     }
+#endif
 }

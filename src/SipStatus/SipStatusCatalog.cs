@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace SipStatus;
 
@@ -22,8 +23,14 @@ public static partial class SipStatusCatalog
 
     private static readonly SipStatusInfo[] s_rows = SipStatusData.CreateRows();
 
-    /// <summary>Rows indexed by <c>code - 100</c>; null where the code is not registered.</summary>
+    /// <summary>Rows indexed by the code itself (0-699), so that one bounds check is the range check; null where the code is not registered.</summary>
     private static readonly SipStatusInfo?[] s_byCode = Index(s_rows);
+
+    /// <summary>What each code is treated as (RFC 3261 8.1.3.2), indexed by the code itself; null below 100.</summary>
+    private static readonly SipStatusInfo?[] s_resolved = IndexResolved(s_byCode);
+
+    /// <summary>The registry phrase of each code, indexed by the code itself: one load fewer than through the row.</summary>
+    private static readonly string?[] s_phrases = Array.ConvertAll(s_byCode, static row => row?.ReasonPhrase);
 
     private static readonly ReadOnlyCollection<SipStatusInfo> s_all = new(s_rows);
 
@@ -36,7 +43,7 @@ public static partial class SipStatusCatalog
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="code"/> is not a registered code; <see cref="Resolve(int)"/> gives what it must be treated as.
     /// </exception>
-    public static SipStatusInfo Get(SipStatusCode code) => Lookup((int)code) ?? throw NotRegistered((int)code, nameof(code));
+    public static SipStatusInfo Get(SipStatusCode code) => Lookup((int)code) ?? ThrowNotRegistered((int)code, nameof(code));
 
     /// <summary>Looks up the catalog row of a code. Never throws.</summary>
     /// <param name="code">Any integer.</param>
@@ -69,15 +76,33 @@ public static partial class SipStatusCatalog
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-699.</exception>
     public static SipStatusInfo Resolve(int code)
     {
-        CheckRange(code, nameof(code));
-        return s_byCode[code - MinCode] ?? ResolveUnregistered(code);
+        var resolved = s_resolved;
+        return (uint)code < (uint)resolved.Length && resolved[code] is { } info ? info : ThrowOutOfRange(code, nameof(code));
     }
 
-    internal static SipStatusInfo? Lookup(int code) =>
-        (uint)(code - MinCode) <= MaxCode - MinCode ? s_byCode[code - MinCode] : null;
+    /// <summary>The row of a registered code, or null; any integer.</summary>
+    internal static SipStatusInfo? Lookup(int code)
+    {
+        var byCode = s_byCode;
+        return (uint)code < (uint)byCode.Length ? byCode[code] : null;
+    }
+
+    /// <summary>The registry phrase of a registered code; throws as <see cref="Get"/> does for any other value.</summary>
+    internal static string ReasonPhrase(int code, string paramName)
+    {
+        var phrases = s_phrases;
+        return (uint)code < (uint)phrases.Length && phrases[code] is { } phrase ? phrase : ThrowNotRegistered(code, paramName).ReasonPhrase;
+    }
 
     internal static int CheckRange(int code, string paramName) =>
         (uint)(code - MinCode) <= MaxCode - MinCode ? code : throw OutOfRange(code, paramName);
+
+    /// <summary>Throws <see cref="NotRegistered"/>; kept out of line so that the lookups that call it stay small enough to inline.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static SipStatusInfo ThrowNotRegistered(int code, string paramName) => throw NotRegistered(code, paramName);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static SipStatusInfo ThrowOutOfRange(int code, string paramName) => throw OutOfRange(code, paramName);
 
     internal static ArgumentOutOfRangeException NotRegistered(int code, string paramName)
     {
@@ -98,17 +123,28 @@ public static partial class SipStatusCatalog
 
     private static SipStatusInfo ResolveUnregistered(int code) =>
         code < 200
-            ? s_byCode[(int)UnrecognizedProvisional - MinCode]!
-            : s_byCode[(code / 100 * 100) - MinCode]!;
+            ? s_byCode[(int)UnrecognizedProvisional]!
+            : s_byCode[code / 100 * 100]!;
 
     private static SipStatusInfo?[] Index(SipStatusInfo[] rows)
     {
-        var byCode = new SipStatusInfo?[MaxCode - MinCode + 1];
+        var byCode = new SipStatusInfo?[MaxCode + 1];
         foreach (var row in rows)
         {
-            byCode[row.Value - MinCode] = row;
+            byCode[row.Value] = row;
         }
 
         return byCode;
+    }
+
+    private static SipStatusInfo?[] IndexResolved(SipStatusInfo?[] byCode)
+    {
+        var resolved = new SipStatusInfo?[MaxCode + 1];
+        for (var code = MinCode; code <= MaxCode; code++)
+        {
+            resolved[code] = byCode[code] ?? ResolveUnregistered(code);
+        }
+
+        return resolved;
     }
 }

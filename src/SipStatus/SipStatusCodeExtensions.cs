@@ -12,7 +12,7 @@ public static partial class SipStatusCodeExtensions
     /// <param name="code">A registered code.</param>
     /// <returns>The reason phrase.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not a registered code.</exception>
-    public static string GetReasonPhrase(this SipStatusCode code) => code.GetInfo().ReasonPhrase;
+    public static string GetReasonPhrase(this SipStatusCode code) => SipStatusCatalog.ReasonPhrase((int)code, nameof(code));
 
     /// <summary>Gets the catalog row of a registered code.</summary>
     /// <param name="code">A registered code.</param>
@@ -21,7 +21,7 @@ public static partial class SipStatusCodeExtensions
     /// <paramref name="code"/> is not a registered code; <see cref="SipStatusCatalog.Resolve(int)"/> gives what it must be treated as.
     /// </exception>
     public static SipStatusInfo GetInfo(this SipStatusCode code) =>
-        SipStatusCatalog.Lookup((int)code) ?? throw SipStatusCatalog.NotRegistered((int)code, nameof(code));
+        SipStatusCatalog.Lookup((int)code) ?? SipStatusCatalog.ThrowNotRegistered((int)code, nameof(code));
 
     /// <summary>Gets the class of any code from 100 to 699, registered or not.</summary>
     /// <param name="code">A code from 100 to 699.</param>

@@ -239,6 +239,12 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
     private static unsafe bool TryParse<T>(T* text, int length, out SipStatusLine line)
         where T : unmanaged
     {
+        if (StatusLineScanner.ScanCanonical(text, length) is { } info)
+        {
+            line = new SipStatusLine(DefaultVersion, info.Value, info.ReasonPhrase);
+            return true;
+        }
+
         var failure = StatusLineScanner.Scan(text, length, out var layout);
         line = failure.Error == LineError.None ? FromLayout(text, layout) : default;
         return failure.Error == LineError.None;
@@ -247,6 +253,11 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
     private static unsafe SipStatusLine ParseOrThrow<T>(T* text, int length)
         where T : unmanaged
     {
+        if (StatusLineScanner.ScanCanonical(text, length) is { } info)
+        {
+            return new SipStatusLine(DefaultVersion, info.Value, info.ReasonPhrase);
+        }
+
         var failure = StatusLineScanner.Scan(text, length, out var layout);
         return failure.Error == LineError.None ? FromLayout(text, layout) : throw Excerpts.Failure(failure, text, length);
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using FluentAssertions;
 using Xunit;
@@ -37,6 +38,31 @@ public class ParsingAllocationTests
     }
 
     [Fact]
+    public void Parsing_the_canonical_line_of_every_code_allocates_nothing_through_any_overload()
+    {
+        var texts = SipStatusCatalog.All.SelectMany(i => new[] { $"SIP/2.0 {i.Value} {i.ReasonPhrase}", $"SIP/2.0 {i.Value} {i.ReasonPhrase}\r\nVia: x\r\n" }).ToArray();
+        var bytes = texts.Select(Encoding.UTF8.GetBytes).ToArray();
+        var sink = 0;
+        AllocatedBy(() =>
+        {
+            foreach (var text in texts)
+            {
+                sink += SipStatusLine.Parse(text).Code + SipStatusLine.Parse(text.AsSpan()).Code;
+                sink += SipStatusLine.TryParse(text, out var line) ? line.ReasonPhrase.Length : 0;
+                sink += SipStatusLine.TryParse(text.AsSpan(), out line) ? line.Version.Length : 0;
+            }
+
+            foreach (var utf8 in bytes)
+            {
+                sink += SipStatusLine.Parse(utf8).Code + SipStatusLine.Parse(utf8.AsSpan()).Code;
+                sink += SipStatusLine.TryParse(utf8, out var line) ? line.ReasonPhrase.Length : 0;
+                sink += SipStatusLine.TryParse(utf8.AsSpan(), out line) ? line.Version.Length : 0;
+            }
+        }).Should().Be(0);
+        sink.Should().BePositive();
+    }
+
+    [Fact]
     public void Any_other_phrase_costs_one_string()
     {
         var bytes = Encoding.UTF8.GetBytes("SIP/2.0 486 Busy here\r\n");
@@ -55,6 +81,28 @@ public class ParsingAllocationTests
             sink += SipStatusCatalog.FindByReasonPhrase("Not Acceptable").Count;
             sink += SipStatusCatalog.TryFindByReasonPhrase("request uri too long", out var info) ? info.Value : 0;
             sink += SipStatusCatalog.FindByReasonPhrase("no such phrase at all").Count;
+        }).Should().Be(0);
+        sink.Should().BePositive();
+    }
+
+    [Fact]
+    public void Looking_up_every_wording_in_any_case_and_spacing_allocates_nothing()
+    {
+        var phrases = SipStatusCatalog.All
+            .SelectMany(i => i.Aliases.Prepend(i.ReasonPhrase))
+            .SelectMany(p => new[] { p, p.ToUpperInvariant(), p.ToLowerInvariant().Replace(' ', '-'), $"  {p.Replace(" ", "  ")}  ", p + new string(' ', 80) })
+            .Append("Request – URI Too Long") // a non-ASCII separator takes the scalar path
+            .Append(string.Concat(Enumerable.Repeat("Busy Here ", 10))) // more than any key: the slow path
+            .ToArray();
+        var sink = 0;
+        AllocatedBy(() =>
+        {
+            foreach (var phrase in phrases)
+            {
+                sink += SipStatusCatalog.TryFindByReasonPhrase(phrase, out var info) ? info.Value : 0;
+                sink += SipStatusCatalog.TryFindByReasonPhrase(phrase.AsSpan(), out info) ? info.Value : 0;
+                sink += SipStatusCatalog.FindByReasonPhrase(phrase).Count + SipStatusCatalog.FindByReasonPhrase(phrase.AsSpan()).Count;
+            }
         }).Should().Be(0);
         sink.Should().BePositive();
     }

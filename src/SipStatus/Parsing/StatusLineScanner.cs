@@ -1,3 +1,9 @@
+#if NET8_0_OR_GREATER
+using System;
+#endif
+using System.Globalization;
+using System.Text;
+
 namespace SipStatus.Parsing;
 
 /// <summary>
@@ -10,6 +16,70 @@ internal static unsafe class StatusLineScanner
     private const string VersionPart = "SIP version";
     private const string CodePart = "status code";
     private const string PhrasePart = "reason phrase";
+
+    /// <summary>The shortest canonical line, <c>SIP/2.0 200 OK</c>.</summary>
+    private const int ShortestCanonicalLine = 14;
+
+    /// <summary>
+    /// The canonical line of each registered code (<c>SIP/2.0 486 Busy Here</c>, as text and as UTF-8), indexed by
+    /// the code; empty elsewhere.
+    /// </summary>
+    private static readonly CanonicalLine[] s_canonical = CreateCanonicalLines();
+
+    /// <summary>
+    /// The common case, recognised in one comparison: the input starts with the canonical line of a registered code
+    /// (<c>SIP/2.0</c>, a space, the code, a space, exactly its registry phrase) and the line ends there - at the end
+    /// of the input, LF or CRLF. Such a line is what <see cref="Scan"/> accepts with the registry phrase; for any
+    /// other input this returns null and the caller scans in full, so it decides nothing the full scan would decide
+    /// differently.
+    /// </summary>
+    public static SipStatusInfo? ScanCanonical<T>(T* text, int length)
+        where T : unmanaged
+    {
+        if (length < ShortestCanonicalLine)
+        {
+            return null;
+        }
+
+        // Whatever the three units are, this picks at most one candidate line, and comparing the whole line with it
+        // checks them (and everything else) at once.
+        var code = (At(text, 8) * 100) + (At(text, 9) * 10) + At(text, 10) - ('0' * 111);
+        var canonical = s_canonical;
+        if ((uint)code >= (uint)canonical.Length)
+        {
+            return null;
+        }
+
+        int end;
+        if (typeof(T) == typeof(byte))
+        {
+            var utf8 = canonical[code].Utf8;
+            end = utf8.Length;
+            if (end == 0 || end > length || !EqualBytes((byte*)text, utf8))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            var chars = canonical[code].Text;
+            end = chars.Length;
+            if (end == 0 || end > length || !EqualChars((char*)text, chars))
+            {
+                return null;
+            }
+        }
+
+        // The phrase must end the line: nothing after it, LF, or CRLF.
+        var info = canonical[code].Info;
+        if (end == length)
+        {
+            return info;
+        }
+
+        var next = At(text, end);
+        return next == '\n' || (next == '\r' && end + 1 < length && At(text, end + 1) == '\n') ? info : null;
+    }
 
     /// <summary>Scans <paramref name="length"/> units at <paramref name="text"/> (<c>char</c> or <c>byte</c>).</summary>
     public static LineFailure Scan<T>(T* text, int length, out LineLayout layout)
@@ -167,4 +237,68 @@ internal static unsafe class StatusLineScanner
     /// A control character (HTAB included) where a separator belongs is a separator problem, not a bad token.
     /// </summary>
     private static bool IsControl(int unit) => unit < 0x20 || unit == 0x7F;
+
+    private static bool EqualBytes(byte* text, byte[] expected)
+    {
+#if NET8_0_OR_GREATER
+        return new ReadOnlySpan<byte>(text, expected.Length).SequenceEqual(expected);
+#else
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (text[i] != expected[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+#endif
+    }
+
+    private static bool EqualChars(char* text, string expected)
+    {
+#if NET8_0_OR_GREATER
+        return new ReadOnlySpan<char>(text, expected.Length).SequenceEqual(expected.AsSpan());
+#else
+        for (var i = 0; i < expected.Length; i++)
+        {
+            if (text[i] != expected[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+#endif
+    }
+
+    private static CanonicalLine[] CreateCanonicalLines()
+    {
+        var lines = new CanonicalLine[SipStatusCatalog.MaxCode + 1];
+        for (var code = 0; code < lines.Length; code++)
+        {
+            lines[code] = SipStatusCatalog.Lookup(code) is { } info
+                ? new CanonicalLine(info, $"{SipStatusLine.DefaultVersion} {code.ToString(CultureInfo.InvariantCulture)} {info.ReasonPhrase}")
+                : new CanonicalLine(null, string.Empty);
+        }
+
+        return lines;
+    }
+
+    /// <summary>The canonical line of one code; for a code the registry does not know, empty, with no row.</summary>
+    private readonly struct CanonicalLine
+    {
+        public CanonicalLine(SipStatusInfo? info, string text)
+        {
+            Info = info;
+            Text = text;
+            Utf8 = Encoding.UTF8.GetBytes(text);
+        }
+
+        public SipStatusInfo? Info { get; }
+
+        public string Text { get; }
+
+        public byte[] Utf8 { get; }
+    }
 }
