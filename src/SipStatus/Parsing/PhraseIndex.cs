@@ -33,6 +33,9 @@ internal static unsafe class PhraseIndex
     /// </summary>
     private const int MaxWords = 8;
 
+    /// <summary>The size of a <see cref="WordBuffer"/>: <see cref="MaxWords"/> and three more (see there).</summary>
+    private const int BufferWords = MaxWords + 3;
+
     /// <summary>How many significant characters <see cref="MaxWords"/> words hold.</summary>
     private const int MaxChars = MaxWords * sizeof(ulong);
 
@@ -93,7 +96,8 @@ internal static unsafe class PhraseIndex
             s_entries[n++] = entry;
 
             // Only keys the fast path can produce go into the table: ASCII, and short enough for its buffer.
-            if (entry.Words is not { } words)
+            var words = entry.Words;
+            if (words is null)
             {
                 continue;
             }
@@ -210,7 +214,7 @@ internal static unsafe class PhraseIndex
         for (var i = 0; i < length; i++)
         {
             int c = phrase[i];
-            int b;
+            var b = 0;
             if (c < 0x80)
             {
                 b = fold[c];
@@ -581,7 +585,7 @@ internal static unsafe class PhraseIndex
     /// </summary>
     private struct WordBuffer
     {
-        public fixed ulong Words[MaxWords + 3];
+        public fixed ulong Words[BufferWords];
     }
 
     /// <summary>One wording under the comparison rule, and the codes it names.</summary>
