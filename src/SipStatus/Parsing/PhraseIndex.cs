@@ -150,6 +150,14 @@ internal static unsafe class PhraseIndex
         return FindInWords(phrase, length, vectors: true);
     }
 
+    /// <summary>Whether lookups take the vector paths (net8.0 or later, on a processor that can shuffle bytes).</summary>
+    internal static bool UsesVectors =>
+#if NET8_0_OR_GREATER
+        s_vectorPath;
+#else
+        false;
+#endif
+
     /// <summary>
     /// <see cref="Find"/> as netstandard2.0 and processors without byte shuffles run it, one character at a time:
     /// for tests, which run on the vector paths otherwise.
