@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using System.Linq;
 using FluentAssertions;
@@ -10,23 +9,11 @@ namespace SipStatus.Tests;
 [Collection(nameof(AllocationTests))]
 public class AllocationTests
 {
-    private static long AllocatedBy(Action action)
-    {
-        action(); // warm up: static initialisation and JIT allocate once
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 100; i++)
-        {
-            action();
-        }
-
-        return GC.GetAllocatedBytesForCurrentThread() - before;
-    }
-
     [Fact]
     public void Lookups_by_code_allocate_nothing()
     {
         var sink = 0;
-        AllocatedBy(() =>
+        Allocations.By(() =>
         {
             var all = SipStatusCatalog.All;
             for (var i = 0; i < all.Count; i++)
@@ -39,7 +26,7 @@ public class AllocationTests
             }
         }).Should().Be(0);
 
-        AllocatedBy(() =>
+        Allocations.By(() =>
         {
             for (var code = 90; code < 710; code++)
             {
@@ -63,7 +50,7 @@ public class AllocationTests
     {
         var cultures = new[] { "nl-BE", "nl", "en-US", "fy-NL", "de-DE", "" }.Select(CultureInfo.GetCultureInfo).ToArray();
         var sink = 0;
-        AllocatedBy(() =>
+        Allocations.By(() =>
         {
             var all = SipStatusCatalog.All;
             foreach (var culture in cultures)
@@ -84,7 +71,7 @@ public class AllocationTests
     public void Q850_lookups_allocate_nothing()
     {
         var sink = 0;
-        AllocatedBy(() =>
+        Allocations.By(() =>
         {
             for (var cause = Q850.MinCause; cause <= Q850.MaxCause; cause++)
             {
