@@ -102,16 +102,15 @@ public class CatalogTests
     [Fact]
     public void No_alias_repeats_the_canonical_phrase_or_names_another_code()
     {
-        static string Key(string s) => new string(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
         var owners = SipStatusCatalog.All
-            .SelectMany(i => i.Aliases.Select(a => (Key: Key(a), i.Value)).Append((Key: Key(i.ReasonPhrase), i.Value)))
+            .SelectMany(i => i.Aliases.Select(a => (Key: PhraseRule.Key(a), i.Value)).Append((Key: PhraseRule.Key(i.ReasonPhrase), i.Value)))
             .ToLookup(x => x.Key, x => x.Value);
         foreach (var info in SipStatusCatalog.All)
         {
             foreach (var alias in info.Aliases)
             {
-                Key(alias).Should().NotBe(Key(info.ReasonPhrase), "an alias of {0} must differ from its phrase", info.Value);
-                owners[Key(alias)].Distinct().Should().Equal(new[] { info.Value }, "alias '{0}' must name one code", alias);
+                PhraseRule.Key(alias).Should().NotBe(PhraseRule.Key(info.ReasonPhrase), "an alias of {0} must differ from its phrase", info.Value);
+                owners[PhraseRule.Key(alias)].Distinct().Should().Equal(new[] { info.Value }, "alias '{0}' must name one code", alias);
             }
         }
     }

@@ -19,15 +19,13 @@ namespace SipStatus.Tests;
 public class PhraseIndexModelTests
 {
     private static readonly Dictionary<string, int[]> s_model = SipStatusCatalog.All
-        .SelectMany(info => info.Aliases.Append(info.ReasonPhrase).Select(wording => (Key: Key(wording), info.Value)))
+        .SelectMany(info => info.Aliases.Append(info.ReasonPhrase).Select(wording => (Key: PhraseRule.Key(wording), info.Value)))
         .GroupBy(x => x.Key)
         .ToDictionary(g => g.Key, g => g.Select(x => x.Value).Distinct().OrderBy(v => v).ToArray());
 
     private static readonly string[] s_wordings = SipStatusCatalog.All.SelectMany(i => i.Aliases.Append(i.ReasonPhrase)).ToArray();
 
-    private static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-
-    private static int[] Model(string text) => s_model.TryGetValue(Key(text), out var codes) ? codes : [];
+    private static int[] Model(string text) => s_model.TryGetValue(PhraseRule.Key(text), out var codes) ? codes : [];
 
     private static void ShouldAgree(string text)
     {

@@ -260,15 +260,7 @@ internal static unsafe class StatusLineScanner
 #if NET8_0_OR_GREATER
         return new ReadOnlySpan<char>(text, expected.Length).SequenceEqual(expected.AsSpan());
 #else
-        for (var i = 0; i < expected.Length; i++)
-        {
-            if (text[i] != expected[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return EqualsAscii(text, expected.Length, expected);
 #endif
     }
 
