@@ -183,12 +183,12 @@ internal static class Emitter
         table,
         "RFC 3398 section 7.2.4.1, Q.850 cause to SIP response",
         "ListedSipCode",
-        "The SIP code RFC 3398 gives for a cause: <see cref=\"NoValue\"/> where the cause ends the call with a BYE or CANCEL rather than a response, <see cref=\"NotListed\"/> where the RFC does not list the cause.",
+        "The SIP code RFC 3398 gives for a cause: <see cref=\"NoValue\"/> where the RFC says no response is sent (16: a BYE or CANCEL; 44: untranslatable), <see cref=\"NotListed\"/> where the RFC does not list the cause.",
         "cause",
         "ListedSipCodeWithDiagnostic",
         "The SIP code RFC 3398 gives for a cause that carries a diagnostic, or <see cref=\"NotListed\"/> where it gives none apart from <see cref=\"ListedSipCode\"/>.",
         "DefaultSipCode",
-        "The SIP code for a cause when neither it nor the unspecified cause of its class is listed.",
+        "The SIP code for a cause the table does not list (the RFC's default response).",
         conditionRefines: true);
 
     public static string EmitSipToQ850(MappingTable table) => EmitMapping(

@@ -59,7 +59,7 @@ internal static class Q850TableParser
 
     /// <summary>
     /// RFC 3398 section 7.2.4.1: <c>cause</c> (1-127 or <c>default</c>), <c>sip_code</c> (a SIP code, or empty where
-    /// the cause ends the call with a BYE or CANCEL rather than a response) and <c>condition</c> (empty, or
+    /// the RFC says no response is sent: 16, a BYE or CANCEL; 44, untranslatable) and <c>condition</c> (empty, or
     /// <c>diagnostic</c> for the row that applies when the cause carries a diagnostic).
     /// </summary>
     public static ParseResult ParseQ850ToSip(string path, string text, CancellationToken cancellationToken) =>
@@ -69,7 +69,7 @@ internal static class Q850TableParser
             path,
             text,
             key: ("cause", s => TsvDocument.ParseNumber(s, 1, 127), CauseRule),
-            target: ("sip_code", TableParser.ParseSipCode, CodeRule + ", or empty where the cause ends the call with a BYE or CANCEL"),
+            target: ("sip_code", TableParser.ParseSipCode, CodeRule + ", or empty where the RFC says no response is sent"),
             condition: "diagnostic",
             conditionRefines: true,
             cancellationToken);

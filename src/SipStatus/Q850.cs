@@ -20,14 +20,15 @@ public static class Q850
     /// <summary>
     /// Gets the SIP response a gateway sends when the PSTN releases a call with <paramref name="cause"/> before the
     /// INVITE has had a final response (RFC 3398 section 7.2.4.1), for example 486 Busy Here for cause 17 (user busy).
-    /// A cause the RFC does not list counts as the unspecified cause of its class, as the RFC's footnote says (cause 44,
-    /// requested circuit/channel not available, as 47 and so 503 Service Unavailable); where that one is unlisted too
-    /// (the classes of 63 and 95), the answer is 500 Server Internal Error.
+    /// A cause the RFC's table does not list gets its default: "If a cause value other than those listed below is
+    /// received, the default response '500 Server internal error' SHOULD be used."
     /// </summary>
     /// <param name="cause">A cause value from 0 to 127.</param>
     /// <returns>
-    /// The response, or null for cause 16 (normal call clearing), which the RFC says ends the call with a BYE or CANCEL
-    /// rather than with a response.
+    /// The response, or null where the RFC says no response is sent: cause 16 (normal call clearing), which "will
+    /// usually result in a BYE or CANCEL", and cause 44 (requested circuit/channel not available), which "should not
+    /// result in any SIP status code being sent; effectively, the cause code is untranslatable": the gateway selects
+    /// another circuit instead.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cause"/> is outside 0-127.</exception>
     public static SipStatusCode? ToSipStatusCode(int cause) => ToSipStatusCode(cause, hasDiagnostic: false);
@@ -39,7 +40,7 @@ public static class Q850
     /// </summary>
     /// <param name="cause">A cause value from 0 to 127.</param>
     /// <param name="hasDiagnostic">Whether the cause carries a diagnostic (for cause 22, the new number).</param>
-    /// <returns>The response, or null for cause 16 (normal call clearing).</returns>
+    /// <returns>The response, or null for causes 16 (normal call clearing) and 44 (untranslatable).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cause"/> is outside 0-127.</exception>
     public static SipStatusCode? ToSipStatusCode(int cause, bool hasDiagnostic)
     {
@@ -52,16 +53,19 @@ public static class Q850
 
         if (code == Q850Data.NotListed)
         {
-            code = Q850Data.ListedSipCode(Q850Data.UnspecifiedCauseOfClass(cause));
-        }
-
-        if (code == Q850Data.NotListed)
-        {
             code = Q850Data.DefaultSipCode;
         }
 
         return code == Q850Data.NoValue ? null : (SipStatusCode)code;
     }
+
+    /// <summary>
+    /// Whether RFC 3398 section 7.2.4.1 lists <paramref name="cause"/> in its table (or, for 44, in the text above it),
+    /// rather than leaving it to the default response. Never throws.
+    /// </summary>
+    /// <param name="cause">Any integer.</param>
+    /// <returns>True for the 33 causes the section names; false for every other value, which maps to the default.</returns>
+    internal static bool IsMappedByRfc3398(int cause) => (uint)cause <= MaxCause && Q850Data.ListedSipCode(cause) != Q850Data.NotListed;
 
     /// <summary>
     /// Gets the English name ITU-T Q.850 gives a cause, for example <c>User busy</c> for 17; for a value Q.850 does not

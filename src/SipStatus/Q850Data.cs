@@ -10,7 +10,7 @@ internal static partial class Q850Data
     /// <summary>A mapping table does not list the value.</summary>
     internal const int NotListed = -1;
 
-    /// <summary>A mapping table lists the value but maps it to nothing (cause 16: a BYE or CANCEL; 487: no mapping).</summary>
+    /// <summary>A mapping table lists the value but maps it to nothing (cause 16: a BYE or CANCEL; cause 44: untranslatable; 487: no mapping).</summary>
     internal const int NoValue = -2;
 
     /// <summary>What <see cref="Q850.GetCauseName"/> says for an unassigned value, by <see cref="ClassIndex"/>.</summary>
@@ -27,7 +27,4 @@ internal static partial class Q850Data
 
     /// <summary>0 for the normal events (0-31), then one per class of 16 values up to interworking (112-127).</summary>
     internal static int ClassIndex(int cause) => cause < 32 ? 0 : (cause >> 4) - 1;
-
-    /// <summary>The "unspecified" cause of a cause's class: 31, 47, 63, 79, 95, 111 or 127.</summary>
-    internal static int UnspecifiedCauseOfClass(int cause) => cause < 32 ? 31 : cause | 15;
 }

@@ -12,7 +12,7 @@ public static partial class SipStatusCodeExtensions
     /// <param name="code">A code from 100 to 699.</param>
     /// <returns>
     /// The cause, or null where none applies: 1xx-3xx responses, which do not fail a call, and 487 Request Terminated,
-    /// for which the RFC gives no mapping (the gateway's own CANCEL ended the request).
+    /// for which the RFC gives no mapping (section 8.2.7: a 487 is what answers the gateway's own CANCEL).
     /// </returns>
     /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-699.</exception>
     public static int? GetQ850Cause(this SipStatusCode code)

@@ -10,8 +10,9 @@ using Xunit;
 namespace SipStatus.Tests;
 
 /// <summary>
-/// Both RFC 3398 tables, row by row as the RFC prints them (TestData/rfc3398-*.txt, misprints included and corrected
-/// here, where the reason is stated), their defaults for everything they do not list, and the Q.850 cause names.
+/// Both RFC 3398 tables, row by row as the RFC prints them (TestData/rfc3398-*.txt, verbatim from the RFC; its one
+/// misprint, a second row numbered 504, is corrected here where the reason is stated), their defaults for everything
+/// they do not list, and the Q.850 cause names.
 /// </summary>
 public class Q850Tests
 {
@@ -36,56 +37,59 @@ public class Q850Tests
 
     private static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
 
-    /// <summary>The unspecified cause of each class and the response the RFC's table gives it, if any.</summary>
-    private static int? ExpectedForUnlisted(int cause, Dictionary<int, int?> listed)
-    {
-        var unspecified = cause < 32 ? 31 : cause | 15;
-        return listed.TryGetValue(unspecified, out var code) ? code : 500;
-    }
+    /// <summary>The RFC's text with its line breaks and indentation folded to single spaces, to find a sentence in.</summary>
+    private static string Prose(string name) => Regex.Replace(Read(name), @"\s+", " ");
 
     [Fact]
-    public void Every_row_of_RFC_3398_section_7_2_4_1_maps_as_printed_with_its_misprint_corrected()
+    public void Every_row_of_RFC_3398_section_7_2_4_1_maps_as_printed()
     {
         var rows = CauseToSipRows();
         rows.Should().HaveCount(33, "the table has 33 rows, cause 22 twice");
         foreach (var (cause, withDiagnostic, printed) in rows)
         {
-            // Misprint: cause 29 is printed "510 Not implemented". There is no SIP code 510; "Not implemented" is
-            // 501's phrase and cause 79 maps to 501 in the same table.
-            var expected = printed == 510 ? 501 : printed;
-            Q850.ToSipStatusCode(cause, withDiagnostic).Should().Be((SipStatusCode?)expected, "RFC 3398 7.2.4.1 maps cause {0}{1} to {2}", cause, withDiagnostic ? " with a diagnostic" : string.Empty, expected);
+            Q850.ToSipStatusCode(cause, withDiagnostic).Should().Be((SipStatusCode?)printed, "RFC 3398 7.2.4.1 maps cause {0}{1} to {2}", cause, withDiagnostic ? " with a diagnostic" : string.Empty, printed);
             if (!withDiagnostic)
             {
-                Q850.ToSipStatusCode(cause).Should().Be((SipStatusCode?)expected);
+                Q850.ToSipStatusCode(cause).Should().Be((SipStatusCode?)printed);
             }
         }
 
         Q850.ToSipStatusCode(22).Should().Be(SipStatusCode.Gone);
         Q850.ToSipStatusCode(22, hasDiagnostic: true).Should().Be(SipStatusCode.MovedPermanently);
         Q850.ToSipStatusCode(16).Should().BeNull("cause 16 ends the call with a BYE or CANCEL, not a response");
+        Read("rfc3398-7.2.4.1.txt").Should().Contain("29 facility rejected                    501 Not implemented", "the RFC prints 501 for cause 29: there is no misprint to correct");
         Q850.ToSipStatusCode(29).Should().Be(SipStatusCode.NotImplemented);
     }
 
     [Fact]
-    public void A_cause_the_RFC_does_not_list_maps_as_the_unspecified_cause_of_its_class()
+    public void A_cause_the_RFC_does_not_list_gets_its_default_500_and_nothing_else()
     {
-        var listed = CauseToSipRows().Where(r => !r.WithDiagnostic).ToDictionary(r => r.Cause, r => r.Code == 510 ? 501 : r.Code);
+        const string Rule = "If a cause value other than those listed below is received, the default response '500 Server internal error' SHOULD be used.";
+        Prose("rfc3398-7.2.4.1.txt").Should().Contain(Rule);
+
+        var listed = CauseToSipRows().Where(r => !r.WithDiagnostic).ToDictionary(r => r.Cause, r => r.Code);
         for (var cause = Q850.MinCause; cause <= Q850.MaxCause; cause++)
         {
-            var expected = listed.TryGetValue(cause, out var code) ? code : ExpectedForUnlisted(cause, listed);
+            var expected = cause == 44 ? null : listed.TryGetValue(cause, out var code) ? code : 500;
             Q850.ToSipStatusCode(cause).Should().Be((SipStatusCode?)expected, "cause {0}", cause);
             Q850.ToSipStatusCode(cause, hasDiagnostic: true).Should().Be(cause == 22 ? SipStatusCode.MovedPermanently : (SipStatusCode?)expected);
         }
 
-        Q850.ToSipStatusCode(0).Should().Be(SipStatusCode.TemporarilyUnavailable, "0 is in the normal event class, whose unspecified cause 31 maps to 480");
-        Q850.ToSipStatusCode(19).Should().Be(SipStatusCode.TemporarilyUnavailable);
-        Q850.ToSipStatusCode(30).Should().Be(SipStatusCode.TemporarilyUnavailable);
-        Q850.ToSipStatusCode(44).Should().Be(SipStatusCode.ServiceUnavailable, "resource unavailable: 47 maps to 503");
-        Q850.ToSipStatusCode(66).Should().Be(SipStatusCode.NotImplemented, "service or option not implemented: 79 maps to 501");
-        Q850.ToSipStatusCode(50).Should().Be(SipStatusCode.ServerInternalError, "63 is not listed either: the default");
-        Q850.ToSipStatusCode(95).Should().Be(SipStatusCode.ServerInternalError, "95 is not listed either: the default");
-        Q850.ToSipStatusCode(97).Should().Be(SipStatusCode.ServerInternalError, "protocol error: 111 maps to 500");
-        Q850.ToSipStatusCode(120).Should().Be(SipStatusCode.ServerInternalError, "interworking: 127 maps to 500");
+        // No "unspecified cause of its class" fallback: the RFC has none.
+        Q850.ToSipStatusCode(0).Should().Be(SipStatusCode.ServerInternalError);
+        Q850.ToSipStatusCode(30).Should().Be(SipStatusCode.ServerInternalError, "30 is unlisted, although 31 of its class maps to 480");
+        Q850.ToSipStatusCode(66).Should().Be(SipStatusCode.ServerInternalError, "66 is unlisted, although 79 of its class maps to 501");
+        Q850.ToSipStatusCode(97).Should().Be(SipStatusCode.ServerInternalError);
+    }
+
+    [Fact]
+    public void Cause_44_is_untranslatable_and_gives_no_response()
+    {
+        Prose("rfc3398-7.2.4.1.txt").Should().Contain(
+            "Hence receipt of cause code 44 should not result in any SIP status code being sent; effectively, the cause code is untranslatable.");
+        Q850.ToSipStatusCode(44).Should().BeNull();
+        Q850.ToSipStatusCode(44, hasDiagnostic: true).Should().BeNull();
+        Q850.GetCauseName(44).Should().Be("Requested circuit/channel not available");
     }
 
     [Fact]
@@ -95,7 +99,7 @@ public class Q850Tests
         {
             foreach (var code in new[] { Q850.ToSipStatusCode(cause), Q850.ToSipStatusCode(cause, true) })
             {
-                if (cause == 16)
+                if (cause is 16 or 44)
                 {
                     code.Should().BeNull();
                     continue;
@@ -239,7 +243,7 @@ public class Q850Tests
         {
             if (cells[0] == "default")
             {
-                cells[1].Should().Be("500");
+                cells[1].Should().Be("500", "RFC 3398 7.2.4.1: \"the default response '500 Server internal error' SHOULD be used\"");
                 continue;
             }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using FluentAssertions;
 using Xunit;
 
@@ -224,15 +226,58 @@ public class SipReasonTests
     {
         var busy = SipReason.Parse("Q.850;cause=17");
         busy.Explain(s_english).Should().Be(
-            "The reason is given as Q.850 cause 17, \"User busy\": the telephone network (ISDN or ISUP) gave this cause for ending or refusing the call. " +
-            "RFC 3398 maps it to the SIP response 486 Busy Here: " + SipStatusCode.BusyHere.GetInfo().GetDescription(s_english));
-        busy.Explain(s_dutch).Should().StartWith("De reden is opgegeven als Q.850-oorzaak 17, \"User busy\": het telefoonnet")
-            .And.EndWith("RFC 3398 koppelt deze oorzaak aan het SIP-antwoord 486 Busy Here: " + SipStatusCode.BusyHere.GetInfo().GetDescription(s_dutch));
-        SipReason.Parse("Q.850 ;cause=16 ;text=\"Terminated\"").Explain(s_english).Should().Be(
-            "The reason is given as Q.850 cause 16, \"Normal call clearing\": the call was ended normally. RFC 3398 maps this cause to a BYE or CANCEL rather than to an error response. The sender's own text: \"Terminated\".");
-        SipReason.Parse("Q.850;cause=16").Explain(s_dutch).Should().Contain("het gesprek is normaal beëindigd");
-        SipReason.Parse("Q.850;cause=12").Explain(s_english).Should().Contain("\"Unassigned (normal event class)\"").And.Contain("480 Temporarily Unavailable");
+            "The reason is given as Q.850 cause 17, \"User busy\". " +
+            "RFC 3398 (section 7.2.4.1) maps this cause to the SIP response 486 Busy Here: " + SipStatusCode.BusyHere.GetInfo().GetDescription(s_english));
+        busy.Explain(s_dutch).Should().StartWith("De reden is opgegeven als Q.850-oorzaak 17, \"User busy\".")
+            .And.EndWith("koppelt deze oorzaak aan het SIP-antwoord 486 Busy Here: " + SipStatusCode.BusyHere.GetInfo().GetDescription(s_dutch));
         SipReason.Parse("Q.850;cause=128").Explain(s_english).Should().Be("The reason is given as Q.850 cause 128, which is not a Q.850 cause value: those run from 0 to 127.");
+    }
+
+    [Fact]
+    public void A_Q850_reason_does_not_say_the_telephone_network_gave_it()
+    {
+        // Any response but 100 may carry a Q.850 cause, so the cause need not come from the PSTN.
+        var rfc6432 = Regex.Replace(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "rfc6432-3.txt")), @"\s+", " ");
+        rfc6432.Should().Contain("Any SIP Response message, with the exception of a 100 (Trying), MAY contain a Reason header field with a Q.850 [Q.850] cause code.");
+        foreach (var cause in new[] { 1, 16, 17, 30, 44, 127 })
+        {
+            var reason = new SipReason(SipReason.Q850Protocol, cause);
+            reason.Explain(s_english).Should().NotContainAny("telephone network", "ISDN", "ISUP");
+            reason.Explain(s_dutch).Should().NotContain("telefoonnet");
+        }
+    }
+
+    [Fact]
+    public void A_cause_RFC_3398_does_not_list_is_explained_by_the_default_response_not_as_a_mapping()
+    {
+        // RFC 3398 section 7.2.4.1: "If a cause value other than those listed below is received, the default
+        // response '500 Server internal error' SHOULD be used."
+        var unlisted = SipReason.Parse("Q.850;cause=12");
+        unlisted.Explain(s_english).Should().Be(
+            "The reason is given as Q.850 cause 12, \"Unassigned (normal event class)\". RFC 3398 (section 7.2.4.1) does not list this cause; " +
+            "for such a cause a gateway sends the default response, 500 Server Internal Error: " + SipStatusCode.ServerInternalError.GetInfo().GetDescription(s_english));
+        unlisted.Explain(s_english).Should().NotContain("maps");
+        SipReason.Parse("Q.850;cause=30").Explain(s_dutch).Should().Contain("noemt deze oorzaak niet").And.Contain("500 Server Internal Error");
+        SipReason.Parse("Q.850;cause=31").Explain(s_english).Should().Contain("maps this cause to the SIP response 480 Temporarily Unavailable");
+    }
+
+    [Fact]
+    public void Cause_16_ends_the_call_normally_and_cause_44_is_untranslatable_each_in_a_sentence_of_its_own()
+    {
+        // RFC 3398 section 7.2.4.1: "(*) ISDN Cause 16 will usually result in a BYE or CANCEL"; "receipt of cause
+        // code 44 should not result in any SIP status code being sent; effectively, the cause code is untranslatable."
+        SipReason.Parse("Q.850 ;cause=16 ;text=\"Terminated\"").Explain(s_english).Should().Be(
+            "The reason is given as Q.850 cause 16, \"Normal call clearing\": the call was ended normally. Under RFC 3398 (section 7.2.4.1) this cause " +
+            "usually ends the call with a BYE or CANCEL rather than an error response. The sender's own text: \"Terminated\".");
+        SipReason.Parse("Q.850;cause=16").Explain(s_dutch).Should().Contain("het gesprek is normaal beëindigd");
+
+        var circuit = SipReason.Parse("Q.850;cause=44");
+        circuit.Explain(s_english).Should().Be(
+            "The reason is given as Q.850 cause 44, \"Requested circuit/channel not available\". This cause concerns only the circuit between two " +
+            "telephone exchanges: RFC 3398 (section 7.2.4.1) calls it untranslatable and sends no SIP response for it; the originating exchange " +
+            "tries the call again on another circuit.");
+        circuit.Explain(s_english).Should().NotContain("ended normally");
+        circuit.Explain(s_dutch).Should().Contain("onvertaalbaar").And.NotContain("normaal beëindigd");
     }
 
     [Fact]

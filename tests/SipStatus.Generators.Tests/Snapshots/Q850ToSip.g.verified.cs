@@ -7,11 +7,11 @@ namespace SipStatus;
 // RFC 3398 section 7.2.4.1, Q.850 cause to SIP response.
 internal static partial class Q850Data
 {
-    /// <summary>The SIP code for a cause when neither it nor the unspecified cause of its class is listed.</summary>
+    /// <summary>The SIP code for a cause the table does not list (the RFC's default response).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
     internal const int DefaultSipCode = 500;
 
-    /// <summary>The SIP code RFC 3398 gives for a cause: <see cref="NoValue"/> where the cause ends the call with a BYE or CANCEL rather than a response, <see cref="NotListed"/> where the RFC does not list the cause.</summary>
+    /// <summary>The SIP code RFC 3398 gives for a cause: <see cref="NoValue"/> where the RFC says no response is sent (16: a BYE or CANCEL; 44: untranslatable), <see cref="NotListed"/> where the RFC does not list the cause.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
     internal static int ListedSipCode(int cause) => cause switch
     {
