@@ -111,7 +111,8 @@ internal static class Inputs
     /// <summary>A remark on a status line whose phrase is not the registry's wording of its code; null when it is.</summary>
     private static string? WordingNote(string phrase, int code, Messages messages)
     {
-        if (phrase.Length == 0 || !SipStatusCatalog.TryGet(code, out var info) || SameWording(phrase, info.ReasonPhrase))
+        // A phrase of spaces alone (SIP/2.0 200  has the phrase " ") has no wording, as an empty one has none.
+        if (string.IsNullOrWhiteSpace(phrase) || !SipStatusCatalog.TryGet(code, out var info) || SameWording(phrase, info.ReasonPhrase))
         {
             return null;
         }
@@ -149,7 +150,7 @@ internal static class Inputs
             return true;
         }
 
-        if (SipStatusLine.TryParse(trimmed, out var line))
+        if (SipStatusLine.TryParse(AsStatusLine(text), out var line))
         {
             recognized = new Recognized(Kind.StatusLine, line.Code, line.Version, line.ReasonPhrase);
             return true;
@@ -183,7 +184,7 @@ internal static class Inputs
         }
         else if (LooksLikeStatusLine(trimmed))
         {
-            error = messages.NotAStatusLine(excerpt, WhyNotAStatusLine(trimmed));
+            error = messages.NotAStatusLine(excerpt, WhyNotAStatusLine(AsStatusLine(text)));
         }
         else
         {
@@ -243,6 +244,14 @@ internal static class Inputs
     private static bool IsQuoted(string word) => word.AsSpan().Trim().ContainsAny(' ', '\t');
 
     private static bool LooksLikeStatusLine(string text) => text.StartsWith("SIP/", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// An input read as a status line: whitespace before it goes, and a line end after it (a line pasted or taken from
+    /// a CRLF file with its CR), but spaces and tabs at the end stay. They belong to the reason phrase, which RFC 3261
+    /// section 25.1 lets hold SP and HTAB anywhere: <c>"SIP/2.0 486 "</c> is 486 with an empty phrase, and trimming it
+    /// would leave <c>SIP/2.0 486</c>, which is no status line.
+    /// </summary>
+    private static string AsStatusLine(string text) => text.TrimStart().TrimEnd('\r', '\n');
 
     private static bool HasLetter(ReadOnlySpan<char> text)
     {

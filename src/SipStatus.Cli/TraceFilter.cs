@@ -158,6 +158,8 @@ internal sealed class TraceFilter
     /// <summary>
     /// Finds a status line in a line of a trace: <c>SIP/2.0 486 Busy Here</c> wherever it starts (at the start of the
     /// line, indented, or after a log prefix), or tshark's one-line summary <c>SIP 512 Status: 486 Busy Here</c>.
+    /// A status line's phrase is given as on the wire: everything after the one space that follows the code, so
+    /// <c>SIP/2.0 200  OK</c> has the phrase <c> OK</c> (RFC 3261 section 25.1 lets a Reason-Phrase begin with SP).
     /// </summary>
     internal static bool TryFind(ReadOnlySpan<byte> content, out string? version, out int code, out string phrase)
     {

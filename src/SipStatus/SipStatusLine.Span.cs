@@ -66,7 +66,7 @@ public readonly partial struct SipStatusLine : ISpanFormattable, IUtf8SpanFormat
         }
     }
 
-    /// <summary>Writes the line as sent (no line end) into <paramref name="destination"/>.</summary>
+    /// <summary>Writes the line as sent (no line end), as <see cref="ToString()"/> does, into <paramref name="destination"/>.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="charsWritten">How many characters were written.</param>
     /// <param name="format">Null or empty.</param>
@@ -79,7 +79,7 @@ public readonly partial struct SipStatusLine : ISpanFormattable, IUtf8SpanFormat
         return destination.TryWrite(System.Globalization.CultureInfo.InvariantCulture, $"{Version} {Code} {ReasonPhrase}", out charsWritten);
     }
 
-    /// <summary>Writes the line as sent (no line end) as UTF-8 into <paramref name="utf8Destination"/>.</summary>
+    /// <summary>Writes the line as sent (no line end), as <see cref="ToString()"/> does, as UTF-8 into <paramref name="utf8Destination"/>.</summary>
     /// <param name="utf8Destination">Where to write.</param>
     /// <param name="bytesWritten">How many bytes were written.</param>
     /// <param name="format">Null or empty.</param>

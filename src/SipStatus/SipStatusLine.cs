@@ -11,7 +11,16 @@ namespace SipStatus;
 /// LF, or the start of a whole message), refuses what is malformed with the reason and position, and allocates
 /// nothing when the reason phrase is the code's registry phrase.
 /// </summary>
-/// <remarks>A <c>default</c> instance is not a status line: its <see cref="Code"/> is 0.</remarks>
+/// <remarks>
+/// <para>
+/// Only the two separators are fixed: exactly one space after the version and exactly one after the code. Everything
+/// after the second is the reason phrase, which the grammar lets begin with a space or a tab:
+/// <c>SIP/2.0 200  OK</c> is code 200 with the phrase <c> OK</c>, and <c>SIP/2.0 200  </c> has the phrase
+/// <c> </c>. The phrase is kept exactly as written, and <see cref="ToString()"/> writes it back so that
+/// <see cref="Parse(string)"/> reads the same line again.
+/// </para>
+/// <para>A <c>default</c> instance is not a status line: its <see cref="Code"/> is 0.</para>
+/// </remarks>
 public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IFormattable
 {
     /// <summary>The SIP version every current implementation sends: <c>SIP/2.0</c>.</summary>
@@ -22,7 +31,10 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
 
     /// <summary>Creates a status line, checking each part as <see cref="Parse(string)"/> would.</summary>
     /// <param name="code">The status code, 100-699.</param>
-    /// <param name="reasonPhrase">The reason phrase: may be empty; no control characters other than HTAB.</param>
+    /// <param name="reasonPhrase">
+    /// The reason phrase: may be empty and may start or end with spaces or tabs; no line breaks and no control
+    /// characters other than HTAB.
+    /// </param>
     /// <param name="version">The SIP version, <c>SIP/</c> followed by digits, a dot and digits.</param>
     /// <exception cref="ArgumentNullException"><paramref name="reasonPhrase"/> or <paramref name="version"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-699.</exception>
@@ -43,9 +55,10 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
         var probe = $"{version} {code.ToString(CultureInfo.InvariantCulture)} {reasonPhrase}";
         if (!TryParse(probe, out var parsed) || parsed.ReasonPhrase.Length != reasonPhrase.Length || parsed.Version.Length != version.Length)
         {
-            var parameter = TryParse($"{version} 100 ", out _) ? nameof(reasonPhrase) : nameof(version);
+            var versionIsValid = TryParse($"{version} 100 ", out var versionProbe) && versionProbe.Version.Length == version.Length;
+            var parameter = versionIsValid ? nameof(reasonPhrase) : nameof(version);
             throw new ArgumentException(
-                $"'{Excerpts.Of(parameter == nameof(version) ? version : reasonPhrase)}' is not a valid {(parameter == nameof(version) ? "SIP version (SIP/<digits>.<digits>)" : "reason phrase: it may not hold line breaks or control characters other than HTAB, nor start with a space")}.",
+                $"'{Excerpts.Of(versionIsValid ? reasonPhrase : version)}' is not a valid {(versionIsValid ? "reason phrase: it may not hold line breaks or control characters other than HTAB" : "SIP version (SIP/<digits>.<digits>)")}.",
                 parameter);
         }
 
@@ -65,7 +78,10 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
     /// <summary>The three-digit status code, 100-699 (0 for a <c>default</c> instance).</summary>
     public int Code { get; }
 
-    /// <summary>The reason phrase as written; may be empty, may be in any language.</summary>
+    /// <summary>
+    /// The reason phrase as written: everything after the one space that follows the code, leading and trailing spaces
+    /// included; may be empty, may be in any language.
+    /// </summary>
     public string ReasonPhrase => _reasonPhrase ?? string.Empty;
 
     /// <summary>The class of the code (its first digit).</summary>
@@ -177,7 +193,11 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
         }
     }
 
-    /// <summary>The line as sent: version, code and phrase separated by single spaces, without a line end.</summary>
+    /// <summary>
+    /// The line as sent: version, code and phrase separated by single spaces, the phrase exactly as held (a phrase that
+    /// starts with a space gives two spaces after the code), without a line end. <see cref="Parse(string)"/> reads it
+    /// back as the same line.
+    /// </summary>
     /// <returns>For example <c>SIP/2.0 486 Busy Here</c>.</returns>
     public override string ToString() => $"{Version} {Code.ToString(CultureInfo.InvariantCulture)} {ReasonPhrase}";
 

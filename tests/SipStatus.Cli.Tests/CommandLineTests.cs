@@ -18,6 +18,7 @@ public class CommandLineTests
         { ["busy", "here"] },
         { ["SIP/2.0", "486", "Busy", "Here"] },
         { ["SIP/2.0 500 Moved Permanently", "603"] },
+        { ["SIP/2.0 486 ", "SIP/2.0 200  OK", "SIP/2.0  486 x"] },
         { ["4x1"] },
         { [""] },
         { ["@codes.txt"] },

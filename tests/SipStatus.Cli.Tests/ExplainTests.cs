@@ -118,6 +118,39 @@ public class ExplainTests
             "sipstatus: 'SIP/2.0 4x6 Busy' is not a SIP status line: the status code must be exactly three ASCII digits (position 9, near \"…IP/2.0 4x6 Busy\").\n");
     }
 
+    // RFC 3261 section 25.1:
+    //     Status-Line     =  SIP-Version SP Status-Code SP Reason-Phrase CRLF
+    //     Reason-Phrase   =  *(reserved / unreserved / escaped
+    //                        / UTF8-NONASCII / UTF8-CONT / SP / HTAB)
+    // A quoted status line is read as written: the spaces after the one SP that follows the code are its phrase, so
+    // trimming "SIP/2.0 486 " would make the line "SIP/2.0 486", which is none. Whitespace before it and a line end after
+    // it are no part of it.
+    [Theory]
+    [InlineData("SIP/2.0 486 ", "486")]
+    [InlineData("SIP/2.0 486  ", "486")]
+    [InlineData("SIP/2.0 200  OK", "200")]
+    [InlineData("SIP/2.0 486  Busy Here ", "486")]
+    [InlineData("  SIP/2.0 486 \r", "486")]
+    [InlineData("SIP/2.0 486 \r\n", "486")]
+    public void A_quoted_status_line_is_not_trimmed_into_another_line(string input, string code)
+    {
+        var (exit, output, error) = Tool.Run(input);
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().Be(Tool.Run(code).Out, "an empty or blank phrase, or the registry's wording, adds nothing to the code's explanation");
+    }
+
+    [Theory]
+    [InlineData("SIP/2.0  486 Busy Here", "only one space may follow the SIP version (position 8,")]
+    [InlineData("SIP/2.0 486", "a single space must follow the status code (position 11,")]
+    public void A_separator_the_grammar_does_not_allow_is_still_refused(string input, string reason)
+    {
+        var (exit, output, error) = Tool.Run(input);
+        exit.Should().Be(1);
+        output.Should().BeEmpty();
+        error.Should().StartWith($"sipstatus: '{input}' is not a SIP status line: ").And.Contain(reason);
+    }
+
     [Fact]
     public void An_input_starting_with_an_at_sign_is_an_input_not_a_response_file()
     {

@@ -82,6 +82,25 @@ public class JsonTests
     }
 
     [Fact]
+    public void A_status_line_argument_gives_its_phrase_as_written_leading_and_trailing_spaces_included()
+    {
+        // RFC 3261 section 25.1:
+        //     Status-Line     =  SIP-Version SP Status-Code SP Reason-Phrase CRLF
+        //     Reason-Phrase   =  *(reserved / unreserved / escaped
+        //                        / UTF8-NONASCII / UTF8-CONT / SP / HTAB)
+        var (exit, output, error) = Tool.Run("--json", "SIP/2.0 486 ", "SIP/2.0 200  OK", "SIP/2.0 180  ");
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        var results = Parse(output).GetProperty("results").EnumerateArray().ToArray();
+        results.Select(r => r.GetProperty("input").GetString()).Should().Equal("SIP/2.0 486 ", "SIP/2.0 200  OK", "SIP/2.0 180  ");
+        results.Select(r => r.GetProperty("kind").GetString()).Should().Equal("statusLine", "statusLine", "statusLine");
+        results.Select(r => r.GetProperty("statusLine").GetProperty("code").GetInt32()).Should().Equal(486, 200, 180);
+        results.Select(r => r.GetProperty("statusLine").GetProperty("reasonPhrase").GetString()).Should().Equal(string.Empty, " OK", " ");
+        results.Should().OnlyContain(r => !r.GetProperty("statusLine").GetProperty("canonicalReasonPhrase").GetBoolean());
+        results.Should().OnlyContain(r => r.GetProperty("note").ValueKind == JsonValueKind.Null);
+    }
+
+    [Fact]
     public void List_gives_every_code_and_honours_the_class()
     {
         var all = Parse(Tool.Run("list", "--json").Out);

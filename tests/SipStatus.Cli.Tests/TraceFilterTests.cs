@@ -162,6 +162,51 @@ public class TraceFilterTests
         unregistered.RootElement.GetProperty("status").GetProperty("resolved").GetProperty("code").GetInt32().Should().Be(400);
     }
 
+    // RFC 3261 section 25.1:
+    //     Status-Line     =  SIP-Version SP Status-Code SP Reason-Phrase CRLF
+    //     Reason-Phrase   =  *(reserved / unreserved / escaped
+    //                        / UTF8-NONASCII / UTF8-CONT / SP / HTAB)
+    // After the one SP that follows the code, spaces are the phrase's own; a second SP after the version is no status line.
+    private const string SpacedTrace =
+        "SIP/2.0 200  OK\r\n" +
+        "SIP/2.0 486 \r\n" +
+        "SIP/2.0 180  \r\n" +
+        "SIP/2.0  486 Busy Here\r\n";
+
+    [Fact]
+    public void A_phrase_that_begins_with_a_space_is_a_status_line_and_is_annotated()
+    {
+        var (exit, output, _) = RawRun(SpacedTrace);
+        exit.Should().Be(0);
+        var lines = output.Split("\r\n");
+        lines.Should().HaveCount(5);
+        lines[0].Should().StartWith("SIP/2.0 200  OK  # 200 OK (2xx ");
+        lines[1].Should().StartWith("SIP/2.0 486   # 486 Busy Here (4xx ");
+        lines[2].Should().StartWith("SIP/2.0 180    # 180 Ringing (1xx ");
+        lines[3].Should().Be("SIP/2.0  486 Busy Here", "a doubled separator after the version is refused, so the line passes unannotated");
+        lines[4].Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Json_gives_the_phrase_as_it_is_on_the_wire()
+    {
+        var (exit, output, _) = RawRun(SpacedTrace, "--json");
+        exit.Should().Be(0);
+        var lines = output.TrimEnd('\n').Split('\n');
+        lines.Should().HaveCount(3);
+        var expected = new[] { (1L, "SIP/2.0 200  OK", 200, " OK"), (2L, "SIP/2.0 486 ", 486, string.Empty), (3L, "SIP/2.0 180  ", 180, " ") };
+        for (var i = 0; i < expected.Length; i++)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(lines[i]);
+            var root = document.RootElement;
+            root.GetProperty("line").GetInt64().Should().Be(expected[i].Item1);
+            root.GetProperty("text").GetString().Should().Be(expected[i].Item2);
+            root.GetProperty("statusLine").GetProperty("code").GetInt32().Should().Be(expected[i].Item3);
+            root.GetProperty("statusLine").GetProperty("reasonPhrase").GetString().Should().Be(expected[i].Item4);
+            root.GetProperty("statusLine").GetProperty("canonicalReasonPhrase").GetBoolean().Should().BeFalse();
+        }
+    }
+
     private static (int Exit, string Out, string Err) RawRun(string stdin, params string[] args)
     {
         // The filter keeps CRLF: compare the output as written, without the harness's line-end normalisation.

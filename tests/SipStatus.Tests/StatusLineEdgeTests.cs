@@ -65,6 +65,8 @@ public class StatusLineEdgeTests
     {
         var line = SipStatusLine.Parse("SIP/2.0 486  Busy".AsSpan(0, 12));
         line.ReasonPhrase.Should().BeEmpty();
+        SipStatusLine.Parse("SIP/2.0 486  Busy".AsSpan(0, 13)).ReasonPhrase.Should().Be(" ");
+        SipStatusLine.Parse("SIP/2.0 486  Busy"u8[..13]).ReasonPhrase.Should().Be(" ");
         CharError("SIP/2.0  486".AsSpan(0, 8)).Should().Contain("exactly three ASCII digits").And.Contain("(position 8,");
     }
 

@@ -9,8 +9,8 @@ namespace SipStatus.Tests;
 /// <summary>The status-line parser: RFC 3261 section 25.1, with RFC 4475's torture cases.</summary>
 public class StatusLineTests
 {
-    /// <summary>Parses through every overload and checks they agree; returns the result.</summary>
-    private static SipStatusLine ParseAll(string text)
+    /// <summary>Parses through every overload (string, chars, UTF-8 bytes) and checks they agree; returns the result.</summary>
+    internal static SipStatusLine ParseAll(string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var fromString = SipStatusLine.Parse(text);
@@ -147,9 +147,36 @@ public class StatusLineTests
         RefuseAll(text).Message.Should().Contain(reason).And.Contain($"position {position},");
     }
 
+    // RFC 3261 section 25.1:
+    //     Status-Line     =  SIP-Version SP Status-Code SP Reason-Phrase CRLF
+    //     Reason-Phrase   =  *(reserved / unreserved / escaped
+    //                        / UTF8-NONASCII / UTF8-CONT / SP / HTAB)
+    // Only the SP after the version and the SP after the code are separators; a phrase may itself begin with SP or HTAB.
+    [Theory]
+    [InlineData("SIP/2.0 200  OK", 200, " OK")]
+    [InlineData("SIP/2.0 200  ", 200, " ")]
+    [InlineData("SIP/2.0 486  Busy Here\r\nVia: SIP/2.0/UDP a\r\n", 486, " Busy Here")]
+    [InlineData("SIP/2.0 486   \n", 486, "  ")]
+    [InlineData("SIP/2.0 486 \tBusy Here\t", 486, "\tBusy Here\t")]
+    [InlineData("SIP/2.0 603  Declined (no dialog) ", 603, " Declined (no dialog) ")]
+    public void A_phrase_may_begin_with_SP_or_HTAB_and_is_kept_exactly(string text, int code, string phrase)
+    {
+        var line = ParseAll(text);
+        line.Code.Should().Be(code);
+        line.ReasonPhrase.Should().Be(phrase);
+        line.IsCanonicalReasonPhrase.Should().BeFalse("the phrase as written is not the registry phrase");
+        line.ToString().Should().Be($"SIP/2.0 {code} {phrase}");
+        ParseAll(line.ToString()).Should().Be(line);
+        new SipStatusLine(code, phrase).Should().Be(line);
+    }
+
+    // RFC 3261 section 25.1:
+    //     Status-Line     =  SIP-Version SP Status-Code SP Reason-Phrase CRLF
+    // Between the version and the code nothing but the one SP may stand.
     [Theory]
     [InlineData("SIP/2.0  486 Busy Here", "only one space may follow the SIP version", 8)]
-    [InlineData("SIP/2.0 486  Busy Here", "only one space may follow the status code", 12)]
+    [InlineData("SIP/2.0  486  Busy Here", "only one space may follow the SIP version", 8)]
+    [InlineData("SIP/2.0 \t486 Busy Here", "exactly three ASCII digits", 8)]
     [InlineData("SIP/2.0486 Busy Here", "exactly three ASCII digits", 11)] // SIP/2.0486 is a well-formed version
     [InlineData("SIP/2.0\t486 Busy Here", "a single space must follow the SIP version", 7)]
     [InlineData("SIP/2.0", "a single space must follow the SIP version", 7)]
@@ -272,7 +299,9 @@ public class StatusLineTests
         new SipStatusLine(486, string.Empty, "sip/2.0").ToString().Should().Be("sip/2.0 486 ");
         FluentActions.Invoking(() => new SipStatusLine(99, "x")).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*99*");
         FluentActions.Invoking(() => new SipStatusLine(486, "Busy\r\nVia: x")).Should().Throw<ArgumentException>().WithParameterName("reasonPhrase");
-        FluentActions.Invoking(() => new SipStatusLine(486, " Busy")).Should().Throw<ArgumentException>().WithParameterName("reasonPhrase");
+        new SipStatusLine(486, " Busy").ToString().Should().Be("SIP/2.0 486  Busy", "RFC 3261 section 25.1 lets a Reason-Phrase begin with SP");
+        FluentActions.Invoking(() => new SipStatusLine(486, "Busy\nHere")).Should().Throw<ArgumentException>().WithParameterName("reasonPhrase");
+        FluentActions.Invoking(() => new SipStatusLine(486, "Busy", "SIP/2.0 486")).Should().Throw<ArgumentException>().WithParameterName("version");
         FluentActions.Invoking(() => new SipStatusLine(486, "Busy", "HTTP/1.1")).Should().Throw<ArgumentException>().WithParameterName("version").WithMessage("*HTTP/1.1*");
         FluentActions.Invoking(() => new SipStatusLine(486, null!)).Should().Throw<ArgumentNullException>();
     }

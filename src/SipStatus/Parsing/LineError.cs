@@ -7,6 +7,9 @@ internal enum LineError
     Empty,
     Version,
     MissingSeparator,
+
+    /// <summary>A second SP after the version: the code must follow the one SP. (After the code a second SP is the
+    /// phrase's first character, which RFC 3261 section 25.1 allows.)</summary>
     DoubledSeparator,
     CodeDigits,
     CodeRange,

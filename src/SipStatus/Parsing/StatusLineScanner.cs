@@ -11,6 +11,13 @@ namespace SipStatus.Parsing;
 /// (<c>char</c>) or UTF-8 (<c>byte</c>) text: one implementation for both, specialised by the JIT for each unit type.
 /// The scan stops at the first line end (LF or CRLF); it is linear in the input and allocates nothing.
 /// </summary>
+/// <remarks>
+/// Only the two separators are fixed: exactly one SP after the version and one after the code. The phrase is everything
+/// after the second, as the grammar lets it start with SP or HTAB (<c>SIP/2.0 200  OK</c> is 200 with the phrase
+/// <c> OK</c>). Where this departs from the literal ABNF, it does so on purpose (README, "Status lines"): any printable
+/// character is accepted in the phrase (<c>"</c>, <c>%</c> without two hex digits, ...), C1 controls and ill-formed
+/// UTF-8 are refused, a bare LF or the end of the input also ends the line, and the code must be 100-699.
+/// </remarks>
 internal static unsafe class StatusLineScanner
 {
     private const string VersionPart = "SIP version";
@@ -119,7 +126,7 @@ internal static unsafe class StatusLineScanner
 
         layout.VersionLength = minor;
 
-        // SP Status-Code: exactly three ASCII digits, 100-699.
+        // SP Status-Code: exactly three ASCII digits, 100-699. A second SP here is refused: the code must follow the one SP.
         var codeStart = minor + 1;
         if (codeStart < end && At(text, codeStart) == ' ')
         {
@@ -140,18 +147,15 @@ internal static unsafe class StatusLineScanner
 
         layout.Code = code;
 
-        // SP Reason-Phrase: may be empty; no control characters other than HTAB.
+        // SP Reason-Phrase: the one SP is the separator; whatever follows it is the phrase, which may be empty and may
+        // itself start with SP or HTAB (Reason-Phrase = *(... / SP / HTAB)): "SIP/2.0 200  OK" has the phrase " OK".
+        // No control characters other than HTAB.
         if (codeEnd >= end || At(text, codeEnd) != ' ')
         {
             return new LineFailure(codeEnd >= end || IsControl(At(text, codeEnd)) ? LineError.MissingSeparator : LineError.CodeDigits, codeEnd, CodePart);
         }
 
         var phraseStart = codeEnd + 1;
-        if (phraseStart < end && At(text, phraseStart) == ' ')
-        {
-            return new LineFailure(LineError.DoubledSeparator, phraseStart, CodePart);
-        }
-
         var bad = typeof(T) == typeof(byte)
             ? Utf8Text.FindInvalid((byte*)text + phraseStart, end - phraseStart, out var phraseError)
             : Utf16Text.FindInvalid((char*)text + phraseStart, end - phraseStart, out phraseError);
