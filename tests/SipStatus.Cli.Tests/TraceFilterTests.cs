@@ -85,8 +85,8 @@ public class TraceFilterTests
             "--only-responses");
         output.Should().Be(
             "    Status-Line: SIP/2.0 180 Ringing  # 180 Ringing (1xx Provisional)\n" +
-            "[2024-05-01 10:00:00] DEBUG: received SIP/2.0 503 Service Unavailable  # 503 Service Unavailable (5xx Server Failure); hint: callee's provider unavailable, try again\n" +
-            "  5 0.123 10.0.0.2 → 10.0.0.1 SIP 512 Status: 487 Request Terminated |  # 487 Request Terminated (4xx Request Failure); hint: callee does not answer / call ended\n");
+            "[2024-05-01 10:00:00] DEBUG: received SIP/2.0 503 Service Unavailable  # 503 Service Unavailable (5xx Server Failure); hint: server overloaded or unreachable, try again\n" +
+            "  5 0.123 10.0.0.2 → 10.0.0.1 SIP 512 Status: 487 Request Terminated |  # 487 Request Terminated (4xx Request Failure); hint: cancelled: caller hung up or answered elsewhere\n");
     }
 
     [Fact]
