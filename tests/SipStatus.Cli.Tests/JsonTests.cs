@@ -104,7 +104,7 @@ public class JsonTests
         var root = Parse(output);
         root.GetProperty("language").GetString().Should().Be("nl");
         var status = root.GetProperty("results")[0].GetProperty("statuses")[0];
-        status.GetProperty("className").GetString().Should().Be("Request mislukt");
+        status.GetProperty("className").GetString().Should().Be("Requestfout");
         status.GetProperty("hintLanguage").GetString().Should().Be("nl");
     }
 }

@@ -73,7 +73,7 @@ public class DescriptionTests
     [InlineData(408, "no response in time, check network and server", "geen antwoord op tijd, controleer netwerk en server")]
     [InlineData(484, "dialled number incomplete", "gebelde nummer niet compleet")]
     [InlineData(486, "callee's line is busy", "apparatuur gebelde partij in gesprek")]
-    [InlineData(487, "cancelled: caller hung up or answered elsewhere", "geannuleerd: beller hing op of elders opgenomen")]
+    [InlineData(487, "caller hung up or another device answered", "beller hing op of een ander toestel nam op")]
     [InlineData(500, "error setting up the call, try again", "fout bij opzetten gesprek, probeer nogmaals")]
     [InlineData(503, "server overloaded or unreachable, try again", "server overbelast of onbereikbaar, probeer opnieuw")]
     public void The_seeds_seven_codes_have_hints_in_both_languages(int code, string english, string dutch)
@@ -93,7 +93,7 @@ public class DescriptionTests
             info.DutchHint.Should().Be(info.GetHint(s_dutch));
         }
 
-        SipStatusCode.Forbidden.GetInfo().GetHint(s_english).Should().Be("refused: not allowed, or wrong login");
+        SipStatusCode.Forbidden.GetInfo().GetHint(s_english).Should().Be("not allowed, or login refused");
         SipStatusCode.Trying.GetInfo().GetHint(s_dutch).Should().BeNull();
     }
 
