@@ -53,6 +53,17 @@ public class DescriptionTests
     }
 
     [Fact]
+    public void A_description_that_says_no_action_is_needed_says_so_in_Dutch_too()
+    {
+        foreach (var info in SipStatusCatalog.All)
+        {
+            var english = info.GetDescription(s_english)!.Contains("no action is needed", StringComparison.OrdinalIgnoreCase);
+            var dutch = info.GetDescription(s_dutch)!.Contains("geen actie nodig", StringComparison.OrdinalIgnoreCase);
+            dutch.Should().Be(english, "the Dutch description of {0} says what the English says", info.Value);
+        }
+    }
+
+    [Fact]
     public void Hints_exist_in_both_languages_or_neither_and_only_for_failures()
     {
         foreach (var info in SipStatusCatalog.All)
