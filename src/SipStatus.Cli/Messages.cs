@@ -38,6 +38,14 @@ internal sealed class Messages
 
     public string Wording => _dutch ? "Woordkeus:" : "Wording:";
 
+    /// <summary>
+    /// The defining document in the output language: <c>RFC 3261, section 21.4.24</c> or <c>RFC 3261, paragraaf
+    /// 21.4.24</c> (docs/glossary.md), and only <c>RFC 8688</c> where the catalog names no section.
+    /// </summary>
+    public string Citation(int rfc, string? section) => section is null
+        ? $"RFC {rfc.ToString(CultureInfo.InvariantCulture)}"
+        : $"RFC {rfc.ToString(CultureInfo.InvariantCulture)}, {(_dutch ? "paragraaf" : "section")} {section}";
+
     /// <summary>The hint label; <paramref name="otherLanguage"/> names the language when the hint is not in the output's.</summary>
     public string Hint(string? otherLanguage) =>
         (_dutch ? "Tip" : "Hint") + (otherLanguage is null ? ":" : $" ({otherLanguage}):");

@@ -15,7 +15,7 @@ namespace SipStatus.Cli;
 /// <param name="Class">The class as <c>4xx</c>.</param>
 /// <param name="ClassName">The class's display name.</param>
 /// <param name="ClassDescription">What responses of the class mean.</param>
-/// <param name="Reference">The defining document; null for an unregistered code.</param>
+/// <param name="Reference">The defining document in the output language; null for an unregistered code.</param>
 /// <param name="Rfc">The defining RFC's number; null for an unregistered code.</param>
 /// <param name="RfcSection">The defining section, where the catalog names one.</param>
 /// <param name="Deprecated">Whether the registry marks the code deprecated.</param>
@@ -86,7 +86,7 @@ internal sealed record StatusReport(
             ClassTag(info.Class),
             texts.ClassName(info.Class, culture),
             texts.ClassDescription(info.Class, culture),
-            info.Reference,
+            Messages.For(culture).Citation(info.Rfc, info.RfcSection),
             info.Rfc,
             info.RfcSection,
             info.IsDeprecated,

@@ -9,8 +9,9 @@ public static partial class SipStatusCatalog
     /// <summary>
     /// Explains any code from 100 to 699 in one readable paragraph, in the language of <paramref name="culture"/>
     /// (Dutch for any Dutch culture, English for every other): the code, its phrase and class, what it means and what
-    /// to do, and a hint where the catalog has one. An unrecognized code is explained as what a user agent treats it
-    /// as, and why (RFC 3261 section 8.1.3.2): 431 as 400 Bad Request, 199-like unknown provisional codes as 183.
+    /// to do, and a hint where the catalog has one. An unrecognized code is explained as what the UAC (the user agent
+    /// that sent the request) treats it as, and why (RFC 3261 section 8.1.3.2): 431 as 400 Bad Request, 199-like
+    /// unknown provisional codes as 183.
     /// </summary>
     /// <param name="code">A code from 100 to 699, registered or not.</param>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>

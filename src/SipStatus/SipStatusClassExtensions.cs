@@ -9,7 +9,7 @@ public static class SipStatusClassExtensions
     /// <summary>
     /// Gets the display name of a class in the language of <paramref name="culture"/>: Dutch for any Dutch culture
     /// (<c>nl</c>, <c>nl-NL</c>, <c>nl-BE</c>, ...), English for every other, for example <c>Request Failure</c> or
-    /// <c>Request mislukt</c> for 4xx.
+    /// <c>Requestfout</c> for 4xx.
     /// </summary>
     /// <param name="statusClass">A class from <see cref="SipStatusClass.Provisional"/> to <see cref="SipStatusClass.GlobalFailure"/>.</param>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>

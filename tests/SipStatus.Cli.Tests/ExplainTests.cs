@@ -61,7 +61,7 @@ public class ExplainTests
         exit.Should().Be(0);
         error.Should().BeEmpty();
         output.Should().StartWith("'Not Acceptable' matches 2 codes:\n\n406 Not Acceptable\n");
-        output.Should().Contain("\n\n606 Not Acceptable\n  Meaning:   ").And.Contain("  Class:     6xx Global Failure\n");
+        output.Should().Contain("\n\n606 Not Acceptable\n  Meaning:   ").And.Contain("  Class:     6xx Global Failures\n");
     }
 
     [Fact]
@@ -141,14 +141,14 @@ public class ExplainTests
     {
         var (exit, output, _) = Tool.Run("SIP/2.0 599 Whatever");
         exit.Should().Be(0);
-        output.Should().StartWith("599 is not a registered SIP status code. RFC 3261 (section 8.1.3.2) has a user agent treat an unrecognized final response like the x00 response of its class, so 599 counts as 500 Server Internal Error");
+        output.Should().StartWith("599 is not a registered SIP status code. RFC 3261 (section 8.1.3.2) has the UAC, the user agent that sent the request, treat an unrecognized final response like the x00 response of its class, so 599 counts as 500 Server Internal Error");
     }
 
     [Fact]
     public void An_unrecognized_provisional_code_is_treated_as_183()
     {
         var (_, output, _) = Tool.Run("188");
-        output.Should().StartWith("188 is not a registered SIP status code. RFC 3261 (section 8.1.3.2) has a user agent treat an unrecognized provisional response other than 100 as 183 Session Progress");
+        output.Should().StartWith("188 is not a registered SIP status code. RFC 3261 (section 8.1.3.2) has the UAC, the user agent that sent the request, treat an unrecognized provisional response other than 100 as 183 Session Progress");
     }
 
     [Fact]

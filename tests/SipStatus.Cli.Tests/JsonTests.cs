@@ -123,7 +123,9 @@ public class JsonTests
         var root = Parse(output);
         root.GetProperty("language").GetString().Should().Be("nl");
         var status = root.GetProperty("results")[0].GetProperty("statuses")[0];
-        status.GetProperty("className").GetString().Should().Be("Request mislukt");
+        status.GetProperty("className").GetString().Should().Be("Requestfout");
+        status.GetProperty("reference").GetString().Should().Be("RFC 3261, paragraaf 21.4.24");
+        status.GetProperty("rfcSection").GetString().Should().Be("21.4.24");
         status.GetProperty("hintLanguage").GetString().Should().Be("nl");
     }
 }

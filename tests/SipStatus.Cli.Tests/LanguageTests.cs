@@ -9,8 +9,8 @@ public class LanguageTests
     private const string BusyHereInDutch =
         "486 Busy Here\n" +
         "  Betekenis:  Het toestel van de gebelde is bereikt maar is in gesprek en kan geen extra oproep aannemen. Probeer het later opnieuw; de gebelde is mogelijk op een andere manier bereikbaar, bijv. via voicemail.\n" +
-        "  Klasse:     4xx Request mislukt\n" +
-        "  Referentie: RFC 3261, section 21.4.24\n" +
+        "  Klasse:     4xx Requestfout\n" +
+        "  Referentie: RFC 3261, paragraaf 21.4.24\n" +
         "  Tip:        apparatuur gebelde partij in gesprek\n";
 
     [Theory]
@@ -48,8 +48,18 @@ public class LanguageTests
     public void Dutch_explains_unregistered_and_deprecated_codes_in_Dutch()
     {
         var (_, output, _) = Tool.Run("--lang", "nl", "431", "202");
-        output.Should().StartWith("431 is geen geregistreerde SIP-statuscode. Volgens RFC 3261 (sectie 8.1.3.2) behandelt een user agent een onbekend eindantwoord als het x00-antwoord van zijn klasse, dus 431 telt als 400 Bad Request");
+        output.Should().StartWith("431 is geen geregistreerde SIP-statuscode. Volgens RFC 3261 (paragraaf 8.1.3.2) behandelt de UAC, de user agent die het request verstuurde, een onbekend eindantwoord als het x00-antwoord van zijn klasse, dus 431 telt als 400 Bad Request");
         output.Should().Contain("  Status:     verouderd; behandel een ontvangen 202 als 200\n");
+    }
+
+    [Fact]
+    public void Dutch_output_names_an_RFC_section_paragraaf_never_section()
+    {
+        // docs/glossary.md: a numbered part of an RFC is a "paragraaf" in Dutch.
+        var (exit, output, _) = Tool.Run("--lang", "nl", "list");
+        exit.Should().Be(0);
+        output.Should().Contain("RFC 3261, paragraaf 21.4.24").And.Contain("RFC 8688 ");
+        output.Should().NotContainEquivalentOf("section").And.NotContainEquivalentOf("sectie");
     }
 
     [Fact]

@@ -79,6 +79,6 @@ public class ListTests
     {
         var lines = Lines(Tool.Run("list", "--lang", "nl", "--class", "4xx").Out);
         lines[0].Should().StartWith("Code  Reden").And.Contain("Klasse").And.Contain("Opmerkingen");
-        lines.Single(l => l.StartsWith("486 ", StringComparison.Ordinal)).Should().Contain("4xx Request mislukt").And.EndWith("tip: apparatuur gebelde partij in gesprek");
+        lines.Single(l => l.StartsWith("486 ", StringComparison.Ordinal)).Should().Contain("4xx Requestfout").And.EndWith("tip: apparatuur gebelde partij in gesprek");
     }
 }

@@ -33,7 +33,7 @@ public class ProgramTests
         var (exit, output, error) = Tool.Run("431");
         exit.Should().Be(0);
         error.Should().BeEmpty();
-        output.Should().StartWith("431 is not a registered SIP status code. RFC 3261 (section 8.1.3.2) has a user agent treat an unrecognized final response like the x00 response of its class, so 431 counts as 400 Bad Request");
+        output.Should().StartWith("431 is not a registered SIP status code. RFC 3261 (section 8.1.3.2) has the UAC, the user agent that sent the request, treat an unrecognized final response like the x00 response of its class, so 431 counts as 400 Bad Request");
         output.Should().Contain("\n400 Bad Request\n");
     }
 

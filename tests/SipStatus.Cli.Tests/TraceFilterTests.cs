@@ -85,15 +85,15 @@ public class TraceFilterTests
             "--only-responses");
         output.Should().Be(
             "    Status-Line: SIP/2.0 180 Ringing  # 180 Ringing (1xx Provisional)\n" +
-            "[2024-05-01 10:00:00] DEBUG: received SIP/2.0 503 Service Unavailable  # 503 Service Unavailable (5xx Server Failure); hint: callee's provider unavailable, try again\n" +
-            "  5 0.123 10.0.0.2 → 10.0.0.1 SIP 512 Status: 487 Request Terminated |  # 487 Request Terminated (4xx Request Failure); hint: callee does not answer / call ended\n");
+            "[2024-05-01 10:00:00] DEBUG: received SIP/2.0 503 Service Unavailable  # 503 Service Unavailable (5xx Server Failure); hint: server overloaded or unreachable, try again\n" +
+            "  5 0.123 10.0.0.2 → 10.0.0.1 SIP 512 Status: 487 Request Terminated |  # 487 Request Terminated (4xx Request Failure); hint: caller hung up or another device answered\n");
     }
 
     [Fact]
     public void The_annotation_speaks_the_chosen_language()
     {
         RawRun("SIP/2.0 486 Busy Here\n", "--lang", "nl").Out
-            .Should().Be("SIP/2.0 486 Busy Here  # 486 Busy Here (4xx Request mislukt); tip: apparatuur gebelde partij in gesprek\n");
+            .Should().Be("SIP/2.0 486 Busy Here  # 486 Busy Here (4xx Requestfout); tip: apparatuur gebelde partij in gesprek\n");
     }
 
     [Fact]

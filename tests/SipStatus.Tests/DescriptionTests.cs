@@ -53,6 +53,17 @@ public class DescriptionTests
     }
 
     [Fact]
+    public void A_description_that_says_no_action_is_needed_says_so_in_Dutch_too()
+    {
+        foreach (var info in SipStatusCatalog.All)
+        {
+            var english = info.GetDescription(s_english)!.Contains("no action is needed", StringComparison.OrdinalIgnoreCase);
+            var dutch = info.GetDescription(s_dutch)!.Contains("geen actie nodig", StringComparison.OrdinalIgnoreCase);
+            dutch.Should().Be(english, "the Dutch description of {0} says what the English says", info.Value);
+        }
+    }
+
+    [Fact]
     public void Hints_exist_in_both_languages_or_neither_and_only_for_failures()
     {
         foreach (var info in SipStatusCatalog.All)
@@ -69,14 +80,14 @@ public class DescriptionTests
     }
 
     [Theory]
-    [InlineData(404, "number not recognised / incomplete", "nummer niet herkend / incompleet")]
-    [InlineData(408, "callee does not answer or their device does not ring", "gebelde neemt niet aan of zijn apparatuur gaat niet over")]
+    [InlineData(404, "number not recognised", "nummer niet herkend")]
+    [InlineData(408, "no response in time, check network and server", "geen antwoord op tijd, controleer netwerk en server")]
     [InlineData(484, "dialled number incomplete", "gebelde nummer niet compleet")]
     [InlineData(486, "callee's line is busy", "apparatuur gebelde partij in gesprek")]
-    [InlineData(487, "callee does not answer / call ended", "gebelde antwoordt niet / eindigt gesprek")]
+    [InlineData(487, "caller hung up or another device answered", "beller hing op of een ander toestel nam op")]
     [InlineData(500, "error setting up the call, try again", "fout bij opzetten gesprek, probeer nogmaals")]
-    [InlineData(503, "callee's provider unavailable, try again", "provider gebelde partij niet beschikbaar, probeer opnieuw")]
-    public void The_seeds_seven_codes_have_hints_in_both_languages_and_the_Dutch_one_is_the_seed_s(int code, string english, string dutch)
+    [InlineData(503, "server overloaded or unreachable, try again", "server overbelast of onbereikbaar, probeer opnieuw")]
+    public void The_seeds_seven_codes_have_hints_in_both_languages(int code, string english, string dutch)
     {
         var info = SipStatusCatalog.Get((SipStatusCode)code);
         info.GetHint(s_english).Should().Be(english);
@@ -93,7 +104,7 @@ public class DescriptionTests
             info.DutchHint.Should().Be(info.GetHint(s_dutch));
         }
 
-        SipStatusCode.Forbidden.GetInfo().GetHint(s_english).Should().Be("call not allowed");
+        SipStatusCode.Forbidden.GetInfo().GetHint(s_english).Should().Be("not allowed, or login refused");
         SipStatusCode.Trying.GetInfo().GetHint(s_dutch).Should().BeNull();
     }
 
@@ -125,13 +136,13 @@ public class DescriptionTests
         {
             info.GetDescription().Should().Be(info.GetDescription(s_dutch));
             info.GetDescription(null).Should().StartWith("Het gekozen nummer");
-            info.GetHint().Should().Be("nummer niet herkend / incompleet");
+            info.GetHint().Should().Be("nummer niet herkend");
         }
 
         using (new CultureScope("en-GB"))
         {
             info.GetDescription().Should().StartWith("The dialled number");
-            info.GetHint().Should().Be("number not recognised / incomplete");
+            info.GetHint().Should().Be("number not recognised");
         }
 
         using (new CultureScope("de-AT"))

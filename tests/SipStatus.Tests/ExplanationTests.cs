@@ -13,12 +13,12 @@ public class ExplanationTests
     private static readonly CultureInfo s_dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     [Theory]
-    [InlineData(SipStatusClass.Provisional, "Provisional", "Informatief")]
-    [InlineData(SipStatusClass.Successful, "Successful", "Succes")]
+    [InlineData(SipStatusClass.Provisional, "Provisional", "Voorlopig")]
+    [InlineData(SipStatusClass.Successful, "Successful", "Geslaagd")]
     [InlineData(SipStatusClass.Redirection, "Redirection", "Doorverwijzing")]
-    [InlineData(SipStatusClass.RequestFailure, "Request Failure", "Request mislukt")]
+    [InlineData(SipStatusClass.RequestFailure, "Request Failure", "Requestfout")]
     [InlineData(SipStatusClass.ServerFailure, "Server Failure", "Serverfout")]
-    [InlineData(SipStatusClass.GlobalFailure, "Global Failure", "Globale fout")]
+    [InlineData(SipStatusClass.GlobalFailure, "Global Failures", "Globale fout")]
     public void Every_class_has_a_display_name_and_a_description_in_both_languages(SipStatusClass statusClass, string english, string dutch)
     {
         statusClass.GetDisplayName(s_english).Should().Be(english);
@@ -39,7 +39,7 @@ public class ExplanationTests
         using (new CultureScope("nl"))
         {
             SipStatusClass.ServerFailure.GetDisplayName().Should().Be("Serverfout");
-            SipStatusClass.ServerFailure.GetDescription().Should().StartWith("Een server");
+            SipStatusClass.ServerFailure.GetDescription().Should().StartWith("De server die het antwoord stuurde");
         }
 
         using (new CultureScope("fr-FR"))
@@ -68,10 +68,10 @@ public class ExplanationTests
     public void A_registered_code_is_explained_with_phrase_class_description_and_hint()
     {
         SipStatusCatalog.Explain(486, s_english).Should().Be(
-            "486 Busy Here is a Request Failure response (4xx). The callee's device was reached but is busy and cannot take another call. " +
+            "486 Busy Here is a 4xx response (Request Failure). The callee's device was reached but is busy and cannot take another call. " +
             "Try again later; the callee may be reachable another way, e.g. voicemail. In short: callee's line is busy.");
         SipStatusCatalog.Explain(486, s_dutch).Should().Be(
-            "486 Busy Here is een antwoord uit de klasse Request mislukt (4xx). Het toestel van de gebelde is bereikt maar is in gesprek en kan geen extra oproep aannemen. " +
+            "486 Busy Here is een 4xx-antwoord (Requestfout). Het toestel van de gebelde is bereikt maar is in gesprek en kan geen extra oproep aannemen. " +
             "Probeer het later opnieuw; de gebelde is mogelijk op een andere manier bereikbaar, bijv. via voicemail. Kort gezegd: apparatuur gebelde partij in gesprek.");
     }
 
@@ -79,14 +79,14 @@ public class ExplanationTests
     public void An_unrecognized_code_is_explained_as_what_it_is_treated_as_and_why()
     {
         SipStatusCatalog.Explain(431, s_english).Should().StartWith(
-            "431 is not a registered SIP status code. RFC 3261 (section 8.1.3.2) has a user agent treat an unrecognized final response " +
-            "like the x00 response of its class, so 431 counts as 400 Bad Request, a Request Failure response. The receiving server");
+            "431 is not a registered SIP status code. RFC 3261 (section 8.1.3.2) has the UAC, the user agent that sent the request, treat an unrecognized final response " +
+            "like the x00 response of its class, so 431 counts as 400 Bad Request (Request Failure). The receiving server");
         SipStatusCatalog.Explain(431, s_dutch).Should().StartWith(
-            "431 is geen geregistreerde SIP-statuscode. Volgens RFC 3261 (sectie 8.1.3.2) behandelt een user agent een onbekend eindantwoord " +
-            "als het x00-antwoord van zijn klasse, dus 431 telt als 400 Bad Request, een antwoord uit de klasse Request mislukt. De ontvangende server");
+            "431 is geen geregistreerde SIP-statuscode. Volgens RFC 3261 (paragraaf 8.1.3.2) behandelt de UAC, de user agent die het request verstuurde, een onbekend eindantwoord " +
+            "als het x00-antwoord van zijn klasse, dus 431 telt als 400 Bad Request (Requestfout). De ontvangende server");
         SipStatusCatalog.Explain(101, s_english).Should().StartWith(
-            "101 is not a registered SIP status code. RFC 3261 (section 8.1.3.2) has a user agent treat an unrecognized provisional response other than 100 as 183 Session Progress. The network");
-        SipStatusCatalog.Explain(699, s_dutch).Should().Contain("699 telt als 600 Busy Everywhere, een antwoord uit de klasse Globale fout.");
+            "101 is not a registered SIP status code. RFC 3261 (section 8.1.3.2) has the UAC, the user agent that sent the request, treat an unrecognized provisional response other than 100 as 183 Session Progress. The network");
+        SipStatusCatalog.Explain(699, s_dutch).Should().Contain("699 telt als 600 Busy Everywhere (Globale fout).");
     }
 
     [Fact]
