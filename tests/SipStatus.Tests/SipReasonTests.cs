@@ -274,7 +274,7 @@ public class SipReasonTests
         var circuit = SipReason.Parse("Q.850;cause=44");
         circuit.Explain(s_english).Should().Be(
             "The reason is given as Q.850 cause 44, \"Requested circuit/channel not available\". This cause concerns only the circuit between two " +
-            "telephone exchanges: RFC 3398 (section 7.2.4.1) calls it untranslatable and sends no SIP response for it; the originating exchange " +
+            "telephone switches: RFC 3398 (section 7.2.4.1) calls it untranslatable and sends no SIP response for it; the originating switch " +
             "tries the call again on another circuit.");
         circuit.Explain(s_english).Should().NotContain("ended normally");
         circuit.Explain(s_dutch).Should().Contain("onvertaalbaar").And.NotContain("normaal beëindigd");
