@@ -27,14 +27,21 @@ public class InvariantGlobalizationTests
 
     private static (int Exit, string Output, string Error) RunProbe()
     {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var start = new ProcessStartInfo(host)
+        // The net8.0 build runs self-contained (its runtime beside it): start its own executable. Otherwise the
+        // assembly runs on the shared runtime through the dotnet host.
+        var selfContained = Directory.GetFiles(AppContext.BaseDirectory, "*coreclr.*").Length > 0;
+        var appHost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "SipStatus.Tests.exe" : "SipStatus.Tests");
+        var start = new ProcessStartInfo(selfContained ? appHost : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SipStatus.Tests.dll"));
+        if (!selfContained)
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SipStatus.Tests.dll"));
+        }
+
         start.ArgumentList.Add(Program.InvariantProbe);
         start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
         start.Environment["DOTNET_SYSTEM_GLOBALIZATION_PREDEFINED_CULTURES_ONLY"] = "0";
