@@ -1,11 +1,24 @@
 namespace SipStatus;
 
 /// <summary>
-/// The one rule by which reason phrases are compared, shared by the generator (which checks that no alias names two
-/// codes) and the library (which looks phrases up): case is ignored, and so is every character that is not a letter
-/// or digit, so that "Request-URI Too Long", "request uri too long" and "Request – URI Too Long" are one phrase.
+/// The one rule by which reason phrases are compared, shared by the generator (which checks the table's wordings),
+/// the library (which looks phrases up) and the tool. Two steps:
+/// <list type="number">
+/// <item><description>
+/// A trailing comment is not part of the wording (<see cref="WordingLength"/>): when the phrase ends, but for
+/// whitespace, in a <c>)</c> that closes a balanced <c>( ... )</c> group, that group and what follows it are dropped.
+/// "Forbidden (policy)", "Not Acceptable Here (codec error)" and "Not Found (nummer niet herkend / incompleet)" are
+/// "Forbidden", "Not Acceptable Here" and "Not Found". Only one group goes, and the space before it is optional.
+/// </description></item>
+/// <item><description>
+/// Case is ignored, and so is every character that is not a letter or digit, so that "Request-URI Too Long",
+/// "request uri too long" and "Request – URI Too Long" are one phrase.
+/// </description></item>
+/// </list>
+/// Nothing is guessed: a phrase that is only a comment ("(policy)") has no wording and names no code, and
+/// unbalanced parentheses ("Forbidden (policy", "Forbidden policy)") are no comment, so the whole phrase is compared.
 /// </summary>
-internal static class PhraseKey
+internal static unsafe class PhraseKey
 {
     /// <summary>Whether <paramref name="c"/> takes part in the comparison.</summary>
     public static bool IsSignificant(char c) => char.IsLetterOrDigit(c);
@@ -13,16 +26,65 @@ internal static class PhraseKey
     /// <summary>The form in which a significant character is compared.</summary>
     public static char Fold(char c) => char.ToLowerInvariant(c);
 
-    /// <summary>The comparison key of <paramref name="phrase"/>: its significant characters, folded.</summary>
+    /// <summary>
+    /// How many of the <paramref name="length"/> characters at <paramref name="text"/> are the wording: all of them,
+    /// or, when the text ends in a comment, those before the comment's opening parenthesis. Reads from the end and
+    /// stops at the first character that is neither whitespace nor <c>)</c>, so a phrase without a comment costs a
+    /// character or two.
+    /// </summary>
+    public static int WordingLength(char* text, int length)
+    {
+        var end = length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == 0 || text[end - 1] != ')')
+        {
+            return length;
+        }
+
+        // The '(' that the final ')' closes, counting the groups nested inside it.
+        var depth = 0;
+        for (var i = end - 1; i >= 0; i--)
+        {
+            if (text[i] == ')')
+            {
+                depth++;
+            }
+            else if (text[i] == '(' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        return length; // unbalanced: no comment
+    }
+
+    /// <summary>Whether <paramref name="phrase"/> ends in a comment that <see cref="WordingLength"/> drops.</summary>
+    public static bool EndsInComment(string phrase)
+    {
+        fixed (char* text = phrase)
+        {
+            return WordingLength(text, phrase.Length) < phrase.Length;
+        }
+    }
+
+    /// <summary>The comparison key of <paramref name="phrase"/>: the significant characters of its wording, folded.</summary>
     public static string Of(string phrase)
     {
         var buffer = new char[phrase.Length];
         var length = 0;
-        foreach (var c in phrase)
+        fixed (char* text = phrase)
         {
-            if (IsSignificant(c))
+            var wording = WordingLength(text, phrase.Length);
+            for (var i = 0; i < wording; i++)
             {
-                buffer[length++] = Fold(c);
+                if (IsSignificant(text[i]))
+                {
+                    buffer[length++] = Fold(text[i]);
+                }
             }
         }
 

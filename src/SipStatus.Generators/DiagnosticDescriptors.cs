@@ -110,6 +110,11 @@ internal static class DiagnosticDescriptors
         "Invalid or inconsistent placeholders",
         "{0}, line {1}: the text in column '{2}' {3}");
 
+    public static readonly DiagnosticDescriptor WordingEndsInComment = Error(
+        "SIPGEN021",
+        "Wording ends in a comment",
+        "{0}, line {1}: the {2} '{3}' of {4} ends in a comment in parentheses, which phrase lookups drop; write the wording without it");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -131,6 +136,6 @@ internal static class DiagnosticDescriptors
         MissingColumn, UnknownColumn, WrongColumnCount, InvalidCode, DuplicateCode, InvalidIdentifier,
         DuplicateIdentifier, InvalidReasonPhrase, InvalidFlag, InvalidReference, InvalidAlias, AmbiguousAlias,
         InvalidText, EmptyTable, MissingText, LanguageMismatch, InvalidKey, MissingRow, InvalidMapping,
-        InvalidPlaceholder,
+        InvalidPlaceholder, WordingEndsInComment,
     };
 }

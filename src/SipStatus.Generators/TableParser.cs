@@ -66,6 +66,10 @@ internal static class TableParser
             {
                 document.Report(line, DiagnosticDescriptors.InvalidReasonPhrase.Id, codeText);
             }
+            else if (PhraseKey.EndsInComment(phrase))
+            {
+                document.Report(line, DiagnosticDescriptors.WordingEndsInComment.Id, "reason phrase", phrase, codeText);
+            }
 
             var rfcText = Cell("rfc");
             var rfc = ParseRfc(rfcText);
@@ -88,7 +92,12 @@ internal static class TableParser
             var keys = new HashSet<string>(StringComparer.Ordinal) { PhraseKey.Of(phrase) };
             foreach (var alias in aliases)
             {
-                if (alias.Length == 0 || !TsvDocument.IsCleanText(alias) || !keys.Add(PhraseKey.Of(alias)) || PhraseKey.Of(alias).Length == 0)
+                // A comment would be dropped before the alias is compared, so the table would not say what is matched.
+                if (PhraseKey.EndsInComment(alias))
+                {
+                    document.Report(line, DiagnosticDescriptors.WordingEndsInComment.Id, "alias", alias, codeText);
+                }
+                else if (alias.Length == 0 || !TsvDocument.IsCleanText(alias) || !keys.Add(PhraseKey.Of(alias)) || PhraseKey.Of(alias).Length == 0)
                 {
                     document.Report(line, DiagnosticDescriptors.InvalidAlias.Id, alias, codeText);
                 }

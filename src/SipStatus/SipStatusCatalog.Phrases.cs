@@ -10,8 +10,13 @@ public static partial class SipStatusCatalog
     /// <summary>
     /// Finds every code whose registry phrase or an accepted alias matches <paramref name="reasonPhrase"/>, ignoring
     /// case and every character that is not a letter or digit ("busy-here", "BUSY HERE" and "Busy Here" are one
-    /// phrase). Allocation-free; never throws.
+    /// phrase), and a trailing comment in parentheses ("Forbidden (policy)" is "Forbidden"). Allocation-free; never throws.
     /// </summary>
+    /// <remarks>
+    /// The comment is one final <c>( ... )</c> group, parentheses balanced inside it, with nothing but whitespace
+    /// after it; the space before it is optional. A phrase that is only a comment ("(policy)") finds nothing, and
+    /// unbalanced parentheses are no comment: the whole phrase is compared.
+    /// </remarks>
     /// <param name="reasonPhrase">A reason phrase as received or typed; null finds nothing.</param>
     /// <returns>The matching rows in ascending code order (406 and 606 for "Not Acceptable"); empty when none match.</returns>
     public static IReadOnlyList<SipStatusInfo> FindByReasonPhrase(string? reasonPhrase)

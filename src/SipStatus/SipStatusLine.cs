@@ -99,6 +99,11 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
     /// Whether the reason phrase is exactly the registry phrase of the code (ordinal comparison). False for an
     /// unregistered code, which has no registry phrase.
     /// </summary>
+    /// <remarks>
+    /// Exact on purpose: another case, spacing, an alias or a trailing comment ("Forbidden (policy)") is not the
+    /// registry's text. To ask whether a phrase names the code under the comparison rule, look it up with
+    /// <see cref="SipStatusCatalog.FindByReasonPhrase(string)"/>, which finds 403 for "Forbidden (policy)".
+    /// </remarks>
     public bool IsCanonicalReasonPhrase =>
         SipStatusCatalog.Lookup(Code) is { } info && string.Equals(info.ReasonPhrase, ReasonPhrase, StringComparison.Ordinal);
 

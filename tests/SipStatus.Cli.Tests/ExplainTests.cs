@@ -85,10 +85,55 @@ public class ExplainTests
     [Fact]
     public void A_status_line_with_its_own_phrase_names_the_registry_phrase()
     {
+        // Asterisk chan_sip sends "482 (Loop Detected)": a phrase that is only a comment has no wording of its own.
+        var (exit, output, _) = Tool.Run("SIP/2.0 482 (Loop Detected)");
+        exit.Should().Be(0);
+        output.Should().StartWith("482 Loop Detected\n");
+        output.Should().Contain("  Wording:   the reason phrase '(Loop Detected)' is the sender's own; the registry says 'Loop Detected'\n");
+    }
+
+    [Theory]
+    [InlineData("Forbidden (policy)", "403 Forbidden\n")]
+    [InlineData("Not Found (unknown domain)", "404 Not Found\n")]
+    [InlineData("Not Acceptable Here (codec error)", "488 Not Acceptable Here\n")]
+    [InlineData("Not Found (nummer niet herkend / incompleet)", "404 Not Found\n")]
+    [InlineData("Service Unavailable (upstream #3)", "503 Service Unavailable\n")]
+    [InlineData("SIP/2.0 403 Forbidden (policy)", "403 Forbidden\n")]
+    [InlineData("488 Not Acceptable Here (codec error)", "488 Not Acceptable Here\n")]
+    public void A_trailing_comment_is_not_part_of_the_wording(string input, string first)
+    {
+        var (exit, output, error) = Tool.Run(input);
+        exit.Should().Be(0);
+        error.Should().BeEmpty();
+        output.Should().StartWith(first);
+        output.Should().NotContain("Wording:", "the wording is the registry's; the comment is the sender's");
+    }
+
+    [Fact]
+    public void A_comment_typed_as_separate_words_needs_no_quotes()
+    {
+        var (exit, output, _) = Tool.Run("Service", "Unavailable", "(upstream", "#3)");
+        exit.Should().Be(0);
+        output.Should().StartWith("503 Service Unavailable\n");
+    }
+
+    [Fact]
+    public void A_status_line_whose_wording_before_the_comment_is_an_alias_says_so()
+    {
+        // Asterisk chan_sip: "603 Declined (no dialog)"; "Declined" is an alias of 603 Decline.
         var (exit, output, _) = Tool.Run("SIP/2.0 603 Declined (no dialog)");
         exit.Should().Be(0);
         output.Should().StartWith("603 Decline\n");
-        output.Should().Contain("  Wording:   the reason phrase 'Declined (no dialog)' is the sender's own; the registry says 'Decline'\n");
+        output.Should().Contain("  Wording:   'Declined (no dialog)' is another wording of 603 Decline\n");
+    }
+
+    [Fact]
+    public void A_phrase_that_is_only_a_comment_is_not_recognized()
+    {
+        var (exit, output, error) = Tool.Run("(policy)");
+        exit.Should().Be(1);
+        output.Should().BeEmpty();
+        error.Should().Be("sipstatus: '(policy)' is not a SIP status code, status line or reason phrase; 'sipstatus list' shows them all.\n");
     }
 
     [Fact]

@@ -382,6 +382,39 @@ public class DiagnosticTests
         d.GetMessage().Should().Contain("'text_nl' uses the placeholders {0} {2} but 'text_en' uses {0} {1}");
     }
 
+    [Theory]
+    [InlineData("Forbidden (policy)")]
+    [InlineData("Forbidden(policy)")]
+    [InlineData("Forbidden (policy (local))")]
+    [InlineData("(Forbidden)")]
+    public void SIPGEN021_a_reason_phrase_that_ends_in_a_comment(string phrase)
+    {
+        var d = Single("SIPGEN021", Table(Good, Row("403", "Forbidden", phrase)));
+        ShouldBeOnLine(d, 3);
+        d.GetMessage().Should().Contain($"the reason phrase '{phrase}' of 403 ends in a comment in parentheses");
+    }
+
+    [Theory]
+    [InlineData("Forbidden (policy)")]
+    [InlineData("Access denied (ACL)")]
+    [InlineData("(policy)")]
+    public void SIPGEN021_an_alias_that_ends_in_a_comment(string alias)
+    {
+        var d = Single("SIPGEN021", Table(Good, Row("403", "Forbidden", "Forbidden", aliases: alias)));
+        ShouldBeOnLine(d, 3);
+        d.GetMessage().Should().Contain($"the alias '{alias}' of 403 ends in a comment");
+    }
+
+    [Theory]
+    [InlineData("Forbidden (policy")]
+    [InlineData("Forbidden (policy) here")]
+    [InlineData("Forbidden (policy))")]
+    public void SIPGEN021_is_not_raised_for_parentheses_that_are_no_trailing_comment(string alias)
+    {
+        var result = Run(Table(Good, Row("403", "Forbidden", "Forbidden", aliases: alias)));
+        result.Diagnostics.Should().BeEmpty();
+    }
+
     [Fact]
     public void Doubled_braces_are_literal_braces_not_placeholders()
     {

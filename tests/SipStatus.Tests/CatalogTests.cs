@@ -116,6 +116,15 @@ public class CatalogTests
     }
 
     [Fact]
+    public void No_phrase_or_alias_ends_in_a_comment_that_lookups_would_drop()
+    {
+        foreach (var wording in SipStatusCatalog.All.SelectMany(i => i.Aliases.Append(i.ReasonPhrase)))
+        {
+            PhraseRule.Wording(wording).Should().Be(wording, "the generator refuses a wording that ends in a comment (SIPGEN021)");
+        }
+    }
+
+    [Fact]
     public void The_list_and_its_aliases_are_read_only()
     {
         SipStatusCatalog.All.Should().NotBeAssignableTo<SipStatusInfo[]>();

@@ -69,6 +69,10 @@ public class ParsingAllocationTests
             sink += SipStatusCatalog.FindByReasonPhrase("Not Acceptable").Count;
             sink += SipStatusCatalog.TryFindByReasonPhrase("request uri too long", out var info) ? info.Value : 0;
             sink += SipStatusCatalog.FindByReasonPhrase("no such phrase at all").Count;
+            sink += SipStatusCatalog.TryFindByReasonPhrase("Not Found (nummer niet herkend / incompleet)", out info) ? info.Value : 0;
+            sink += SipStatusCatalog.FindByReasonPhrase("Service Unavailable (can't handle one-legged xfers)".AsSpan()).Count;
+            sink += SipStatusCatalog.FindByReasonPhrase("Forbidden (règle (lokaal))").Count;
+            sink += SipStatusCatalog.FindByReasonPhrase("(policy)").Count + SipStatusCatalog.FindByReasonPhrase("Forbidden (policy").Count;
         }).Should().Be(0);
         sink.Should().BePositive();
     }
@@ -79,6 +83,7 @@ public class ParsingAllocationTests
         var phrases = SipStatusCatalog.All
             .SelectMany(i => i.Aliases.Prepend(i.ReasonPhrase))
             .SelectMany(p => new[] { p, p.ToUpperInvariant(), p.ToLowerInvariant().Replace(' ', '-'), $"  {p.Replace(" ", "  ")}  ", p + new string(' ', 80) })
+            .SelectMany(p => new[] { p, $"{p} (comment)", $"{p}(nested (comment)) " })
             .Append("Request – URI Too Long") // a non-ASCII separator takes the scalar path
             .Append(string.Concat(Enumerable.Repeat("Busy Here ", 10))) // more than any key: the slow path
             .ToArray();

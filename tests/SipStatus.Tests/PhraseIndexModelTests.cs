@@ -12,9 +12,10 @@ using Xunit;
 namespace SipStatus.Tests;
 
 /// <summary>
-/// The phrase index against a model of its rule, written as plainly as possible: keep letters and digits, lower-case
-/// them, look the result up in a dictionary of every wording. The vector paths (up to 32 characters, 16-character
-/// blocks beyond) and the one-character-at-a-time path must all give the model's answer, for every length.
+/// The phrase index against a model of its rule, written as plainly as possible: drop a trailing comment, keep letters
+/// and digits, lower-case them, look the result up in a dictionary of every wording. The vector paths (up to 32
+/// characters, 16-character blocks beyond) and the one-character-at-a-time path must all give the model's answer,
+/// for every length.
 /// </summary>
 public class PhraseIndexModelTests
 {
@@ -73,6 +74,27 @@ public class PhraseIndexModelTests
         }
     }
 
+    [Fact]
+    public void Every_wording_with_a_comment_agrees_at_every_length_of_the_comment()
+    {
+        foreach (var wording in s_wordings)
+        {
+            Model(wording + " (x)").Should().Equal(Model(wording), "a comment is not part of the wording");
+            for (var fill = 0; wording.Length + fill <= 80; fill++)
+            {
+                var inside = new string('x', fill);
+                ShouldAgree($"{wording} ({inside})");
+                ShouldAgree($"{wording.ToUpperInvariant()}({inside}) \t");
+                ShouldAgree($"{wording} (a ({inside}))");
+                ShouldAgree($"{wording} ({inside}");
+                ShouldAgree($"{wording} {inside})");
+                ShouldAgree($"{wording} ({inside}))");
+                ShouldAgree($"{wording} ({inside}) (y)");
+                ShouldAgree($"({wording}) {inside}");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("İnterval Too Brief")]          // U+0130 folds to ASCII 'i'
     [InlineData("Unknown Resource-\u212Ariority")] // not a letter that folds to 'p'
@@ -91,7 +113,7 @@ public class PhraseIndexModelTests
     [Fact]
     public void Arbitrary_text_built_from_wordings_and_noise_agrees_with_the_model()
     {
-        var noise = Gen.Elements(" ", "-", "_", ".", "/", "–", "é", "İ", "K", "ß", "0", "9", "x", "\t", "\u00a0", "📞");
+        var noise = Gen.Elements(" ", "-", "_", ".", "/", "–", "é", "İ", "K", "ß", "0", "9", "x", "\t", "\u00a0", "📞", "(", ")", " (policy)", "(a (b))");
         var pieces = Gen.OneOf(Gen.Elements(s_wordings), noise, Gen.Elements(s_wordings).Select(w => w.ToUpperInvariant()));
         var texts = Gen.ListOf(pieces).Select(parts => string.Concat(parts.Take(6)));
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(3_000), Prop.ForAll(texts.ToArbitrary(), text =>

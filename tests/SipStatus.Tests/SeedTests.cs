@@ -17,7 +17,7 @@ public class SeedTests
     private static readonly Regex s_seedRow = new(@"^\s*(?:•\s*)?(?:<b>)?(\d{3})(?:</b>)?\s+(.+?)\s*$", RegexOptions.Multiline);
 
     /// <summary>Every (code, wording, Dutch note) a seed prints; the note is the text in parentheses, if any.</summary>
-    private static IEnumerable<(string Seed, int Code, string Wording, string? Note)> SeedRows()
+    internal static IEnumerable<(string Seed, int Code, string Wording, string? Note)> SeedRows()
     {
         foreach (var seed in new[] { "sip-status-overview-1.txt", "sip-status-overview-2.txt" })
         {

@@ -19,6 +19,10 @@ namespace SipStatus.Parsing;
 /// compares them all with the one candidate key. It allocates nothing and needs no normalised string.
 /// </summary>
 /// <remarks>
+/// The rule's first step, dropping a trailing comment, is done once where a lookup starts: it only shortens the input
+/// (<see cref="PhraseKey.WordingLength"/>), so every path below folds the wording alone and none of them knows of it.
+/// </remarks>
+/// <remarks>
 /// On net8.0 and later, ASCII input is folded sixteen characters at a time: a few vector instructions classify and
 /// fold a block, and byte shuffles pack its significant characters. Up to thirty-two characters (nearly every phrase)
 /// stay in two vector registers from start to finish. Longer input, input that is not ASCII, and netstandard2.0 pack
@@ -116,6 +120,7 @@ internal static unsafe class PhraseIndex
     /// <summary>The wording that <paramref name="length"/> characters at <paramref name="phrase"/> name, or null.</summary>
     public static Entry? Find(char* phrase, int length)
     {
+        length = PhraseKey.WordingLength(phrase, length);
 #if NET8_0_OR_GREATER
         // Up to thirty-two characters, as nearly all phrases are: packed into two registers (the significant
         // characters of the first and of the second sixteen), and hashed and compared from there.
@@ -166,7 +171,7 @@ internal static unsafe class PhraseIndex
     {
         fixed (char* chars = phrase)
         {
-            return FindInWords(chars, phrase.Length, vectors: false);
+            return FindInWords(chars, PhraseKey.WordingLength(chars, phrase.Length), vectors: false);
         }
     }
 
