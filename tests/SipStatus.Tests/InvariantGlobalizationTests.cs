@@ -1,6 +1,4 @@
 using System;
-using System.Diagnostics;
-using System.IO;
 using FluentAssertions;
 using Xunit;
 
@@ -25,30 +23,8 @@ public class InvariantGlobalizationTests
         output.Should().Contain("nl-BE|Het toestel van de gebeld|").And.Contain("en-US|The callee's device").And.Contain("fy-NL|The callee's device");
     }
 
-    private static (int Exit, string Output, string Error) RunProbe()
-    {
-        // The net8.0 build runs self-contained (its runtime beside it): start its own executable. Otherwise the
-        // assembly runs on the shared runtime through the dotnet host.
-        var selfContained = Directory.GetFiles(AppContext.BaseDirectory, "*coreclr.*").Length > 0;
-        var appHost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "SipStatus.Tests.exe" : "SipStatus.Tests");
-        var start = new ProcessStartInfo(selfContained ? appHost : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (!selfContained)
-        {
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SipStatus.Tests.dll"));
-        }
-
-        start.ArgumentList.Add(Program.InvariantProbe);
-        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
-        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_PREDEFINED_CULTURES_ONLY"] = "0";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit(60_000).Should().BeTrue("the probe finishes");
-        return (process.ExitCode, output.Result.Replace("\r\n", "\n", StringComparison.Ordinal), error);
-    }
+    private static (int Exit, string Output, string Error) RunProbe() => ChildProcess.Run(
+        Program.InvariantProbe,
+        ("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1"),
+        ("DOTNET_SYSTEM_GLOBALIZATION_PREDEFINED_CULTURES_ONLY", "0"));
 }
