@@ -1,6 +1,4 @@
 using System;
-using System.Diagnostics;
-using System.IO;
 using FluentAssertions;
 using Xunit;
 
@@ -25,23 +23,8 @@ public class InvariantGlobalizationTests
         output.Should().Contain("nl-BE|Het toestel van de gebeld|").And.Contain("en-US|The callee's device").And.Contain("fy-NL|The callee's device");
     }
 
-    private static (int Exit, string Output, string Error) RunProbe()
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var start = new ProcessStartInfo(host)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SipStatus.Tests.dll"));
-        start.ArgumentList.Add(Program.InvariantProbe);
-        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1";
-        start.Environment["DOTNET_SYSTEM_GLOBALIZATION_PREDEFINED_CULTURES_ONLY"] = "0";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit(60_000).Should().BeTrue("the probe finishes");
-        return (process.ExitCode, output.Result.Replace("\r\n", "\n", StringComparison.Ordinal), error);
-    }
+    private static (int Exit, string Output, string Error) RunProbe() => ChildProcess.Run(
+        Program.InvariantProbe,
+        ("DOTNET_SYSTEM_GLOBALIZATION_INVARIANT", "1"),
+        ("DOTNET_SYSTEM_GLOBALIZATION_PREDEFINED_CULTURES_ONLY", "0"));
 }

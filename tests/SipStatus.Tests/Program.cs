@@ -12,6 +12,8 @@ public static class Program
 {
     public const string InvariantProbe = "--invariant-probe";
 
+    public const string ConcurrencyProbe = "--concurrency-probe";
+
     public static int Main(string[] args)
     {
         if (args.Length == 1 && args[0] == InvariantProbe)
@@ -20,7 +22,13 @@ public static class Program
             return 0;
         }
 
-        Console.Error.WriteLine($"usage: SipStatus.Tests {InvariantProbe}");
+        if (args.Length == 1 && args[0] == ConcurrencyProbe)
+        {
+            Console.Out.Write(ConcurrentFirstUse.Run());
+            return 0;
+        }
+
+        Console.Error.WriteLine($"usage: SipStatus.Tests {InvariantProbe} | {ConcurrencyProbe}");
         return 2;
     }
 
