@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using FluentAssertions;
@@ -19,7 +18,7 @@ public class GlossaryTests
 
     /// <summary>(language, rejected, preferred) rows of the data file.</summary>
     private static readonly IReadOnlyList<(string Language, string Rejected, string Preferred)> s_rejected =
-        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "glossary-rejected.tsv"))
+        TestFiles.ReadLines("glossary-rejected.tsv")
             .Where(line => line.Length > 0 && !line.StartsWith('#') && !line.StartsWith("language\t", StringComparison.Ordinal))
             .Select(line => line.Split('\t'))
             .Select(cells => (cells[0], cells[1], cells[2]))
@@ -28,7 +27,7 @@ public class GlossaryTests
     /// <summary>The Dutch overviews the catalog started from: a hint quoted from them verbatim keeps their words.</summary>
     private static readonly string s_seeds = string.Concat(
         new[] { "sip-status-overview-1.txt", "sip-status-overview-2.txt" }
-            .Select(seed => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", seed))));
+            .Select(seed => TestFiles.ReadAll(seed)));
 
     public static TheoryData<string> Languages()
     {

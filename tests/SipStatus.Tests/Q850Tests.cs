@@ -18,7 +18,7 @@ public class Q850Tests
 {
     /// <summary>Rows of section 7.2.4.1: (cause, "w/ diagnostic" row?, printed SIP code or null for "---").</summary>
     private static List<(int Cause, bool WithDiagnostic, int? Code)> CauseToSipRows() =>
-        Regex.Matches(Read("rfc3398-7.2.4.1.txt"), @"^   (\d{1,3}) +(.+?) {2,}(---|\d{3})(?= |$)", RegexOptions.Multiline)
+        Regex.Matches(TestFiles.ReadAll("rfc3398-7.2.4.1.txt"), @"^   (\d{1,3}) +(.+?) {2,}(---|\d{3})(?= |$)", RegexOptions.Multiline)
             .Select(m => (
                 int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
                 m.Groups[2].Value.Contains("(w/ diagnostic)", StringComparison.Ordinal),
@@ -27,7 +27,7 @@ public class Q850Tests
 
     /// <summary>Rows of section 8.2.6.1: (printed SIP code, phrase, cause or null for "---", "by Warning header"?).</summary>
     private static List<(int Code, string Phrase, int? Cause, bool ByWarning)> SipToCauseRows() =>
-        Regex.Matches(Read("rfc3398-8.2.6.1.txt"), @"^   (\d{3}) (.+?) +(---|\d{1,3})( .*)?$", RegexOptions.Multiline)
+        Regex.Matches(TestFiles.ReadAll("rfc3398-8.2.6.1.txt"), @"^   (\d{3}) (.+?) +(---|\d{1,3})( .*)?$", RegexOptions.Multiline)
             .Select(m => (
                 int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture),
                 m.Groups[2].Value,
@@ -35,10 +35,6 @@ public class Q850Tests
                 m.Groups[4].Value.Contains("by Warning header", StringComparison.Ordinal)))
             .ToList();
 
-    private static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));
-
-    /// <summary>The RFC's text with its line breaks and indentation folded to single spaces, to find a sentence in.</summary>
-    private static string Prose(string name) => Regex.Replace(Read(name), @"\s+", " ");
 
     [Fact]
     public void Every_row_of_RFC_3398_section_7_2_4_1_maps_as_printed()
@@ -57,7 +53,7 @@ public class Q850Tests
         Q850.ToSipStatusCode(22).Should().Be(SipStatusCode.Gone);
         Q850.ToSipStatusCode(22, hasDiagnostic: true).Should().Be(SipStatusCode.MovedPermanently);
         Q850.ToSipStatusCode(16).Should().BeNull("cause 16 ends the call with a BYE or CANCEL, not a response");
-        Read("rfc3398-7.2.4.1.txt").Should().Contain("29 facility rejected                    501 Not implemented", "the RFC prints 501 for cause 29: there is no misprint to correct");
+        TestFiles.ReadAll("rfc3398-7.2.4.1.txt").Should().Contain("29 facility rejected                    501 Not implemented", "the RFC prints 501 for cause 29: there is no misprint to correct");
         Q850.ToSipStatusCode(29).Should().Be(SipStatusCode.NotImplemented);
     }
 
@@ -65,7 +61,7 @@ public class Q850Tests
     public void A_cause_the_RFC_does_not_list_gets_its_default_500_and_nothing_else()
     {
         const string Rule = "If a cause value other than those listed below is received, the default response '500 Server internal error' SHOULD be used.";
-        Prose("rfc3398-7.2.4.1.txt").Should().Contain(Rule);
+        TestFiles.Prose("rfc3398-7.2.4.1.txt").Should().Contain(Rule);
 
         var listed = CauseToSipRows().Where(r => !r.WithDiagnostic).ToDictionary(r => r.Cause, r => r.Code);
         for (var cause = Q850.MinCause; cause <= Q850.MaxCause; cause++)
@@ -85,7 +81,7 @@ public class Q850Tests
     [Fact]
     public void Cause_44_is_untranslatable_and_gives_no_response()
     {
-        Prose("rfc3398-7.2.4.1.txt").Should().Contain(
+        TestFiles.Prose("rfc3398-7.2.4.1.txt").Should().Contain(
             "Hence receipt of cause code 44 should not result in any SIP status code being sent; effectively, the cause code is untranslatable.");
         Q850.ToSipStatusCode(44).Should().BeNull();
         Q850.ToSipStatusCode(44, hasDiagnostic: true).Should().BeNull();

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using FluentAssertions;
 using Xunit;
@@ -117,7 +116,7 @@ public class ReasonPhraseTests
     {
         // TestData/status-lines.tsv: status lines collected from RFC examples and deployed stacks; the second column
         // says where each came from.
-        var rows = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "status-lines.tsv")).Skip(1)
+        var rows = TestFiles.ReadLines("status-lines.tsv").Skip(1)
             .Select(l => l.Split('\t')).ToList();
         rows.Should().HaveCountGreaterThan(30);
         foreach (var cells in rows)

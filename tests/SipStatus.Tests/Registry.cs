@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 
 namespace SipStatus.Tests;
@@ -15,7 +13,7 @@ internal static class Registry
     public static IReadOnlySet<int> Codes { get; } = Entries.Select(e => e.Code).ToHashSet();
 
     private static List<Entry> Load() =>
-        File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "iana-sip-response-codes.tsv"))
+        TestFiles.ReadLines("iana-sip-response-codes.tsv")
             .Skip(1)
             .Where(line => line.Length > 0)
             .Select(line => line.Split('\t'))

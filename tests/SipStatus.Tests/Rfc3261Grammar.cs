@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -28,7 +27,7 @@ internal static class Rfc3261Grammar
     };
 
     /// <summary>The quoted text, as the RFC prints it.</summary>
-    public static string Text { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "rfc3261-25.1-status-line.txt"));
+    public static string Text { get; } = TestFiles.ReadAll("rfc3261-25.1-status-line.txt");
 
     /// <summary>
     /// The ASCII characters that Reason-Phrase admits one by one (reserved, unreserved, SP, HTAB), read from the rules;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 
@@ -36,7 +35,7 @@ internal static class RfcQuotes
             lines.Clear();
         }
 
-        foreach (var line in File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "rfc-quotes.txt")))
+        foreach (var line in TestFiles.ReadLines("rfc-quotes.txt"))
         {
             if (line.StartsWith('#'))
             {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using FluentAssertions;
@@ -21,7 +20,7 @@ public class SeedTests
     {
         foreach (var seed in new[] { "sip-status-overview-1.txt", "sip-status-overview-2.txt" })
         {
-            var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", seed));
+            var text = TestFiles.ReadAll(seed);
             foreach (Match match in s_seedRow.Matches(text))
             {
                 var code = int.Parse(match.Groups[1].Value);

@@ -1,8 +1,6 @@
 using System;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using FluentAssertions;
 using Xunit;
 
@@ -237,7 +235,7 @@ public class SipReasonTests
     public void A_Q850_reason_does_not_say_the_telephone_network_gave_it()
     {
         // Any response but 100 may carry a Q.850 cause, so the cause need not come from the PSTN.
-        var rfc6432 = Regex.Replace(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "rfc6432-3.txt")), @"\s+", " ");
+        var rfc6432 = TestFiles.Prose("rfc6432-3.txt");
         rfc6432.Should().Contain("Any SIP Response message, with the exception of a 100 (Trying), MAY contain a Reason header field with a Q.850 [Q.850] cause code.");
         foreach (var cause in new[] { 1, 16, 17, 30, 44, 127 })
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using FluentAssertions;
 using Xunit;
@@ -16,7 +15,7 @@ public class StackPhraseTests
     public static TheoryData<string, int, string> Phrases()
     {
         var data = new TheoryData<string, int, string>();
-        foreach (var line in File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "stack-phrases.tsv")))
+        foreach (var line in TestFiles.ReadLines("stack-phrases.tsv"))
         {
             if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("stack\t", StringComparison.Ordinal))
             {
