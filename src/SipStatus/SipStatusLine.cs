@@ -1,6 +1,6 @@
 using System;
 using System.Globalization;
-using System.Text;
+using System.Runtime.InteropServices;
 using SipStatus.Parsing;
 
 namespace SipStatus;
@@ -126,13 +126,7 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
             throw new ArgumentNullException(nameof(text));
         }
 
-        unsafe
-        {
-            fixed (char* chars = text)
-            {
-                return ParseOrThrow(chars, text.Length);
-            }
-        }
+        return ParseOrThrow(text.AsSpan());
     }
 
     /// <summary>Parses a status line; never throws.</summary>
@@ -147,13 +141,7 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
             return false;
         }
 
-        unsafe
-        {
-            fixed (char* chars = text)
-            {
-                return TryParse(chars, text.Length, out line);
-            }
-        }
+        return TryParseUnits(text.AsSpan(), out line);
     }
 
     /// <summary>Parses a status line from UTF-8 bytes.</summary>
@@ -168,13 +156,7 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
             throw new ArgumentNullException(nameof(utf8));
         }
 
-        unsafe
-        {
-            fixed (byte* bytes = utf8)
-            {
-                return ParseOrThrow(bytes, utf8.Length);
-            }
-        }
+        return ParseOrThrow(new ReadOnlySpan<byte>(utf8));
     }
 
     /// <summary>Parses a status line from UTF-8 bytes; never throws.</summary>
@@ -189,13 +171,7 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
             return false;
         }
 
-        unsafe
-        {
-            fixed (byte* bytes = utf8)
-            {
-                return TryParse(bytes, utf8.Length, out line);
-            }
-        }
+        return TryParseUnits(new ReadOnlySpan<byte>(utf8), out line);
     }
 
     /// <summary>
@@ -261,58 +237,57 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
         }
     }
 
-    private static unsafe bool TryParse<T>(T* text, int length, out SipStatusLine line)
+    private static bool TryParseUnits<T>(ReadOnlySpan<T> text, out SipStatusLine line)
         where T : unmanaged
     {
-        if (StatusLineScanner.ScanCanonical(text, length) is { } info)
+        if (StatusLineScanner.ScanCanonical(text) is { } info)
         {
             line = new SipStatusLine(DefaultVersion, info.Value, info.ReasonPhrase);
             return true;
         }
 
-        var failure = StatusLineScanner.Scan(text, length, out var layout);
+        var failure = StatusLineScanner.Scan(text, out var layout);
         line = failure.Error == LineError.None ? FromLayout(text, layout) : default;
         return failure.Error == LineError.None;
     }
 
-    private static unsafe SipStatusLine ParseOrThrow<T>(T* text, int length)
+    private static SipStatusLine ParseOrThrow<T>(ReadOnlySpan<T> text)
         where T : unmanaged
     {
-        if (StatusLineScanner.ScanCanonical(text, length) is { } info)
+        if (StatusLineScanner.ScanCanonical(text) is { } info)
         {
             return new SipStatusLine(DefaultVersion, info.Value, info.ReasonPhrase);
         }
 
-        var failure = StatusLineScanner.Scan(text, length, out var layout);
-        return failure.Error == LineError.None ? FromLayout(text, layout) : throw Excerpts.Failure(failure, text, length);
+        var failure = StatusLineScanner.Scan(text, out var layout);
+        return failure.Error == LineError.None ? FromLayout(text, layout) : throw Excerpts.Failure(failure, text);
     }
 
     /// <summary>Builds the line, reusing the catalog's strings for the usual version and the registry phrase.</summary>
-    private static unsafe SipStatusLine FromLayout<T>(T* text, in LineLayout layout)
+    private static SipStatusLine FromLayout<T>(ReadOnlySpan<T> text, in LineLayout layout)
         where T : unmanaged
     {
-        var version = StatusLineScanner.EqualsAscii(text, layout.VersionLength, DefaultVersion)
-            ? DefaultVersion
-            : Decode(text, layout.VersionLength);
-        var phraseText = text + layout.PhraseStart;
+        var versionText = text.Slice(0, layout.VersionLength);
+        var version = StatusLineScanner.EqualsAscii(versionText, DefaultVersion) ? DefaultVersion : Decode(versionText);
+        var phraseText = text.Slice(layout.PhraseStart, layout.PhraseLength);
         string phrase;
         if (layout.PhraseLength == 0)
         {
             phrase = string.Empty;
         }
-        else if (SipStatusCatalog.Lookup(layout.Code) is { } info && StatusLineScanner.EqualsAscii(phraseText, layout.PhraseLength, info.ReasonPhrase))
+        else if (SipStatusCatalog.Lookup(layout.Code) is { } info && StatusLineScanner.EqualsAscii(phraseText, info.ReasonPhrase))
         {
             phrase = info.ReasonPhrase;
         }
         else
         {
-            phrase = Decode(phraseText, layout.PhraseLength);
+            phrase = Decode(phraseText);
         }
 
         return new SipStatusLine(version, layout.Code, phrase);
     }
 
-    private static unsafe string Decode<T>(T* text, int length)
+    private static string Decode<T>(ReadOnlySpan<T> text)
         where T : unmanaged =>
-        typeof(T) == typeof(byte) ? Encoding.UTF8.GetString((byte*)text, length) : new string((char*)text, 0, length);
+        typeof(T) == typeof(byte) ? Utf8Text.Decode(MemoryMarshal.Cast<T, byte>(text)) : MemoryMarshal.Cast<T, char>(text).ToString();
 }

@@ -5,13 +5,13 @@ using System.Text;
 namespace SipStatus.Parsing;
 
 /// <summary>Error messages that say what is wrong and where, quoting only a short, escaped excerpt of the input.</summary>
-internal static unsafe class Excerpts
+internal static class Excerpts
 {
     private const int Before = 8;
     private const int Width = 24;
 
     /// <summary>The FormatException for a refused status line.</summary>
-    public static FormatException Failure<T>(LineFailure failure, T* text, int length)
+    public static FormatException Failure<T>(LineFailure failure, ReadOnlySpan<T> text)
         where T : unmanaged
     {
         var what = failure.Error switch
@@ -27,22 +27,17 @@ internal static unsafe class Excerpts
             _ => "the reason phrase holds an unpaired surrogate",
         };
         return new FormatException(
-            $"Invalid SIP status line: {what} (position {failure.Position.ToString(CultureInfo.InvariantCulture)}, near \"{Around(text, length, failure.Position)}\").");
+            $"Invalid SIP status line: {what} (position {failure.Position.ToString(CultureInfo.InvariantCulture)}, near \"{Around(text, failure.Position)}\").");
     }
 
     /// <summary>A short, printable excerpt of a string.</summary>
-    public static string Of(string text)
-    {
-        fixed (char* chars = text)
-        {
-            return Around(chars, text.Length, 0);
-        }
-    }
+    public static string Of(string text) => Around(text.AsSpan(), 0);
 
     /// <summary>Up to <see cref="Width"/> units around <paramref name="position"/>, control and non-ASCII bytes escaped.</summary>
-    private static string Around<T>(T* text, int length, int position)
+    private static string Around<T>(ReadOnlySpan<T> text, int position)
         where T : unmanaged
     {
+        var length = text.Length;
         var start = Math.Max(0, Math.Min(position, length) - Before);
         var end = Math.Min(length, start + Width);
         var sb = new StringBuilder();

@@ -1,15 +1,16 @@
-#if NET8_0_OR_GREATER
 using System;
-#endif
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SipStatus.Parsing;
 
 /// <summary>
 /// Reads an RFC 3261 section 25.1 Status-Line, <c>SIP-Version SP Status-Code SP Reason-Phrase</c>, from UTF-16
-/// (<c>char</c>) or UTF-8 (<c>byte</c>) text: one implementation for both, specialised by the JIT for each unit type.
-/// The scan stops at the first line end (LF or CRLF); it is linear in the input and allocates nothing.
+/// (<c>char</c>) or UTF-8 (<c>byte</c>) text: one implementation over <see cref="ReadOnlySpan{T}"/> for both,
+/// specialised by the JIT for each unit type (the <c>typeof(T)</c> tests are JIT-time constants). Every read goes
+/// through a span, so a wrong bound throws instead of reading past the input. The scan stops at the first line end
+/// (LF or CRLF); it is linear in the input and allocates nothing.
 /// </summary>
 /// <remarks>
 /// Only the two separators are fixed: exactly one SP after the version and one after the code. The phrase is everything
@@ -18,7 +19,7 @@ namespace SipStatus.Parsing;
 /// character is accepted in the phrase (<c>"</c>, <c>%</c> without two hex digits, ...), C1 controls and ill-formed
 /// UTF-8 are refused, a bare LF or the end of the input also ends the line, and the code must be 100-699.
 /// </remarks>
-internal static unsafe class StatusLineScanner
+internal static class StatusLineScanner
 {
     private const string VersionPart = "SIP version";
     private const string CodePart = "status code";
@@ -40,9 +41,10 @@ internal static unsafe class StatusLineScanner
     /// other input this returns null and the caller scans in full, so it decides nothing the full scan would decide
     /// differently.
     /// </summary>
-    public static SipStatusInfo? ScanCanonical<T>(T* text, int length)
+    public static SipStatusInfo? ScanCanonical<T>(ReadOnlySpan<T> text)
         where T : unmanaged
     {
+        var length = text.Length;
         if (length < ShortestCanonicalLine)
         {
             return null;
@@ -62,7 +64,7 @@ internal static unsafe class StatusLineScanner
         {
             var utf8 = canonical[code].Utf8;
             end = utf8.Length;
-            if (end == 0 || end > length || !EqualBytes((byte*)text, utf8))
+            if (end == 0 || end > length || !MemoryMarshal.Cast<T, byte>(text).Slice(0, end).SequenceEqual(utf8))
             {
                 return null;
             }
@@ -71,7 +73,7 @@ internal static unsafe class StatusLineScanner
         {
             var chars = canonical[code].Text;
             end = chars.Length;
-            if (end == 0 || end > length || !EqualChars((char*)text, chars))
+            if (end == 0 || end > length || !MemoryMarshal.Cast<T, char>(text).Slice(0, end).SequenceEqual(chars.AsSpan()))
             {
                 return null;
             }
@@ -88,12 +90,12 @@ internal static unsafe class StatusLineScanner
         return next == '\n' || (next == '\r' && end + 1 < length && At(text, end + 1) == '\n') ? info : null;
     }
 
-    /// <summary>Scans <paramref name="length"/> units at <paramref name="text"/> (<c>char</c> or <c>byte</c>).</summary>
-    public static LineFailure Scan<T>(T* text, int length, out LineLayout layout)
+    /// <summary>Scans <paramref name="text"/> (<c>char</c> or <c>byte</c> units).</summary>
+    public static LineFailure Scan<T>(ReadOnlySpan<T> text, out LineLayout layout)
         where T : unmanaged
     {
         layout = default;
-        var end = LineEnd(text, length);
+        var end = LineEnd(text);
         if (end == 0)
         {
             return new LineFailure(LineError.Empty, 0, VersionPart);
@@ -156,9 +158,10 @@ internal static unsafe class StatusLineScanner
         }
 
         var phraseStart = codeEnd + 1;
+        var phrase = text.Slice(phraseStart, end - phraseStart);
         var bad = typeof(T) == typeof(byte)
-            ? Utf8Text.FindInvalid((byte*)text + phraseStart, end - phraseStart, out var phraseError)
-            : Utf16Text.FindInvalid((char*)text + phraseStart, end - phraseStart, out phraseError);
+            ? Utf8Text.FindInvalid(MemoryMarshal.Cast<T, byte>(phrase), out var phraseError)
+            : Utf16Text.FindInvalid(MemoryMarshal.Cast<T, char>(phrase), out phraseError);
         if (bad >= 0)
         {
             return new LineFailure(phraseError, phraseStart + bad, PhrasePart);
@@ -169,21 +172,24 @@ internal static unsafe class StatusLineScanner
         return default;
     }
 
-    /// <summary>The unit at <paramref name="index"/> as a number; the type test is a JIT-time constant.</summary>
-    public static int At<T>(T* text, int index)
+    /// <summary>
+    /// The unit at <paramref name="index"/> as a number; the type test is a JIT-time constant, and an index outside
+    /// <paramref name="text"/> throws.
+    /// </summary>
+    public static int At<T>(ReadOnlySpan<T> text, int index)
         where T : unmanaged =>
-        typeof(T) == typeof(byte) ? ((byte*)text)[index] : ((char*)text)[index];
+        typeof(T) == typeof(byte) ? MemoryMarshal.Cast<T, byte>(text)[index] : MemoryMarshal.Cast<T, char>(text)[index];
 
-    /// <summary>Whether the units at <paramref name="text"/> spell the ASCII string <paramref name="ascii"/>.</summary>
-    public static bool EqualsAscii<T>(T* text, int length, string ascii)
+    /// <summary>Whether <paramref name="text"/> spells the ASCII string <paramref name="ascii"/>.</summary>
+    public static bool EqualsAscii<T>(ReadOnlySpan<T> text, string ascii)
         where T : unmanaged
     {
-        if (length != ascii.Length)
+        if (text.Length != ascii.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
             if (At(text, i) != ascii[i])
             {
@@ -195,10 +201,10 @@ internal static unsafe class StatusLineScanner
     }
 
     /// <summary>The length of the first line: up to the first LF, less a CR just before it.</summary>
-    private static int LineEnd<T>(T* text, int length)
+    private static int LineEnd<T>(ReadOnlySpan<T> text)
         where T : unmanaged
     {
-        for (var i = 0; i < length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
             if (At(text, i) == '\n')
             {
@@ -206,10 +212,10 @@ internal static unsafe class StatusLineScanner
             }
         }
 
-        return length;
+        return text.Length;
     }
 
-    private static int Digits<T>(T* text, int start, int end)
+    private static int Digits<T>(ReadOnlySpan<T> text, int start, int end)
         where T : unmanaged
     {
         var i = start;
@@ -221,7 +227,7 @@ internal static unsafe class StatusLineScanner
         return i;
     }
 
-    private static int FirstMismatch<T>(T* text, int end)
+    private static int FirstMismatch<T>(ReadOnlySpan<T> text, int end)
         where T : unmanaged
     {
         const string Prefix = "sip/";
@@ -241,32 +247,6 @@ internal static unsafe class StatusLineScanner
     /// A control character (HTAB included) where a separator belongs is a separator problem, not a bad token.
     /// </summary>
     private static bool IsControl(int unit) => unit < 0x20 || unit == 0x7F;
-
-    private static bool EqualBytes(byte* text, byte[] expected)
-    {
-#if NET8_0_OR_GREATER
-        return new ReadOnlySpan<byte>(text, expected.Length).SequenceEqual(expected);
-#else
-        for (var i = 0; i < expected.Length; i++)
-        {
-            if (text[i] != expected[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-#endif
-    }
-
-    private static bool EqualChars(char* text, string expected)
-    {
-#if NET8_0_OR_GREATER
-        return new ReadOnlySpan<char>(text, expected.Length).SequenceEqual(expected.AsSpan());
-#else
-        return EqualsAscii(text, expected.Length, expected);
-#endif
-    }
 
     private static CanonicalLine[] CreateCanonicalLines()
     {

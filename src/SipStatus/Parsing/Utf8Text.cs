@@ -1,14 +1,64 @@
+using System;
+#if NETSTANDARD2_0
+using System.Buffers;
+#endif
+using System.Text;
+
 namespace SipStatus.Parsing;
 
-/// <summary>Strict UTF-8 validation (RFC 3629) of a reason phrase, which also refuses control characters.</summary>
-internal static unsafe class Utf8Text
+/// <summary>
+/// Strict UTF-8 validation (RFC 3629) of a reason phrase, which also refuses control characters; and UTF-8 decoding
+/// and encoding over spans on every target.
+/// </summary>
+internal static class Utf8Text
 {
+    /// <summary>The text of well-formed UTF-8 <paramref name="utf8"/>.</summary>
+    public static string Decode(ReadOnlySpan<byte> utf8)
+    {
+#if NETSTANDARD2_0
+        // netstandard2.0's Encoding reads arrays (or pointers) only: decode from a pooled copy.
+        var buffer = ArrayPool<byte>.Shared.Rent(utf8.Length);
+        utf8.CopyTo(buffer);
+        var text = Encoding.UTF8.GetString(buffer, 0, utf8.Length);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return text;
+#else
+        return Encoding.UTF8.GetString(utf8);
+#endif
+    }
+
+    /// <summary>
+    /// Writes <paramref name="text"/> as UTF-8 to <paramref name="destination"/>; false, with nothing counted, when it
+    /// does not fit.
+    /// </summary>
+    public static bool TryEncode(string text, Span<byte> destination, out int bytesWritten)
+    {
+        var length = Encoding.UTF8.GetByteCount(text);
+        if (length > destination.Length)
+        {
+            bytesWritten = 0;
+            return false;
+        }
+
+#if NETSTANDARD2_0
+        // netstandard2.0's Encoding writes arrays (or pointers) only: encode into a pooled buffer and copy.
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        bytesWritten = Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0);
+        buffer.AsSpan(0, bytesWritten).CopyTo(destination);
+        ArrayPool<byte>.Shared.Return(buffer);
+#else
+        bytesWritten = Encoding.UTF8.GetBytes(text.AsSpan(), destination);
+#endif
+        return true;
+    }
+
     /// <summary>
     /// The offset of the first byte that is not valid UTF-8 or starts a control character other than HTAB
     /// (C0, DEL or C1), or -1 when there is none.
     /// </summary>
-    public static int FindInvalid(byte* text, int length, out LineError error)
+    public static int FindInvalid(ReadOnlySpan<byte> text, out LineError error)
     {
+        var length = text.Length;
         var i = 0;
         while (i < length)
         {
@@ -89,13 +139,14 @@ internal static unsafe class Utf8Text
 }
 
 /// <summary>Validation of a reason phrase given as UTF-16.</summary>
-internal static unsafe class Utf16Text
+internal static class Utf16Text
 {
     /// <summary>
     /// The offset of the first control character other than HTAB, or of an unpaired surrogate, or -1 when there is none.
     /// </summary>
-    public static int FindInvalid(char* text, int length, out LineError error)
+    public static int FindInvalid(ReadOnlySpan<char> text, out LineError error)
     {
+        var length = text.Length;
         for (var i = 0; i < length; i++)
         {
             var c = text[i];
