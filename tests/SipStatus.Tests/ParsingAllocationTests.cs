@@ -26,6 +26,19 @@ public class ParsingAllocationTests
     }
 
     [Fact]
+    public void Formatting_a_line_to_chars_or_UTF_8_allocates_nothing()
+    {
+        var line = SipStatusLine.Parse("SIP/2.0 486 Occupé");
+        var chars = new char[64];
+        var bytes = new byte[64];
+        var sink = 0;
+        Allocations.By(() => sink += line.TryFormat(chars, out var written) ? written : 0).Should().Be(0);
+        Allocations.By(() => sink += line.TryFormat(bytes, out var written) ? written : 0).Should().Be(0);
+        Allocations.By(() => sink += line.TryFormat(bytes.AsSpan(0, 4), out var written) ? 1 : written).Should().Be(0, "a short buffer allocates nothing either");
+        sink.Should().BePositive();
+    }
+
+    [Fact]
     public void Parsing_the_canonical_line_of_every_code_allocates_nothing_through_any_overload()
     {
         var texts = SipStatusCatalog.All.SelectMany(i => new[] { $"SIP/2.0 {i.Value} {i.ReasonPhrase}", $"SIP/2.0 {i.Value} {i.ReasonPhrase}\r\nVia: x\r\n" }).ToArray();

@@ -317,6 +317,39 @@ public class StatusLineTests
         FluentActions.Invoking(() => line.Class).Should().Throw<InvalidOperationException>();
     }
 
+    [Theory]
+    [InlineData("SIP/2.0 486 Occupé")]
+    [InlineData("SIP/12.34 699 Ünïcödé 𝄞 \t")]
+    [InlineData("SIP/2.0 100 ")]
+    public void Formatting_fits_a_buffer_of_exactly_the_line_and_refuses_one_unit_less(string text)
+    {
+        var line = SipStatusLine.Parse(text);
+        var chars = new char[text.Length];
+        line.TryFormat(chars, out var charsWritten).Should().BeTrue();
+        new string(chars, 0, charsWritten).Should().Be(text);
+        line.TryFormat(chars.AsSpan(0, text.Length - 1), out charsWritten).Should().BeFalse();
+        charsWritten.Should().Be(0);
+
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        var bytes = new byte[utf8.Length];
+        line.TryFormat(bytes, out var bytesWritten).Should().BeTrue();
+        bytes.AsSpan(0, bytesWritten).ToArray().Should().Equal(utf8);
+        line.TryFormat(bytes.AsSpan(0, utf8.Length - 1), out bytesWritten).Should().BeFalse();
+        bytesWritten.Should().Be(0);
+    }
+
+    [Fact]
+    public void Formatting_a_default_instance_writes_what_ToString_gives()
+    {
+        var line = default(SipStatusLine);
+        var chars = new char[16];
+        line.TryFormat(chars, out var charsWritten).Should().BeTrue();
+        new string(chars, 0, charsWritten).Should().Be(line.ToString()).And.Be("SIP/2.0 0 ");
+        var bytes = new byte[16];
+        line.TryFormat(bytes, out var bytesWritten).Should().BeTrue();
+        Encoding.UTF8.GetString(bytes, 0, bytesWritten).Should().Be("SIP/2.0 0 ");
+    }
+
     [Fact]
     public void Formatting_writes_the_line_to_chars_and_UTF_8_and_reports_a_short_buffer()
     {
