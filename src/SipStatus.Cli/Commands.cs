@@ -76,7 +76,7 @@ internal sealed class Commands(CliHost host)
             return UsageError("sipstatus: --only-responses applies only to a trace read from stdin.");
         }
 
-        var reports = Inputs.Read(words, host.Texts, settings.Culture);
+        var reports = Inputs.Read(words, host.Texts, settings.Language);
         var exit = Program.Success;
         foreach (var report in reports)
         {
@@ -89,7 +89,7 @@ internal sealed class Commands(CliHost host)
 
         if (settings.Json)
         {
-            JsonOutput.Write(host, new ExplainDocument(settings.Language, reports));
+            JsonOutput.Write(host, new ExplainDocument(settings.Language.Tag, reports));
         }
         else
         {
@@ -129,14 +129,14 @@ internal sealed class Commands(CliHost host)
         {
             if (only is null || info.Class == only)
             {
-                rows.Add(StatusReport.Of(info.Value, host.Texts, settings.Culture));
+                rows.Add(StatusReport.Of(info.Value, host.Texts, settings.Language));
             }
         }
 
         if (settings.Json)
         {
             var classTag = only is { } c ? StatusReport.ClassTag(c) : null;
-            JsonOutput.Write(host, new ListDocument(settings.Language, classTag, rows));
+            JsonOutput.Write(host, new ListDocument(settings.Language.Tag, classTag, rows));
         }
         else
         {
@@ -156,11 +156,11 @@ internal sealed class Commands(CliHost host)
 
     private bool TrySettings(string? lang, bool json, bool noColor, out OutputSettings settings)
     {
-        var culture = Languages.For(host.Culture);
-        settings = new OutputSettings(culture, false, false);
-        if (lang is not null && !Languages.TryParse(lang, out culture))
+        var language = SipLanguage.FromCulture(host.Culture);
+        settings = new OutputSettings(language, false, false);
+        if (lang is not null && !SipLanguage.TryGet(lang, out language))
         {
-            UsageError($"sipstatus: '{Excerpt.Of(lang)}' is not a supported language: use {Languages.Supported.Replace("|", " or ", StringComparison.Ordinal)}.");
+            UsageError($"sipstatus: '{Excerpt.Of(lang)}' is not a supported language: use {string.Join(" or ", SipLanguage.All)}.");
             return false;
         }
 
@@ -168,7 +168,7 @@ internal sealed class Commands(CliHost host)
             && string.IsNullOrEmpty(host.GetEnvironmentVariable("NO_COLOR"))
             && !string.Equals(host.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal)
             && (!OperatingSystem.IsWindows() || UnderstandsAnsiOnWindows());
-        settings = new OutputSettings(culture, json, color);
+        settings = new OutputSettings(language, json, color);
         return true;
     }
 

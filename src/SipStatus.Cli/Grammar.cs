@@ -24,7 +24,7 @@ internal sealed class Grammar
     private readonly Option<string> _lang = new("--lang")
     {
         Recursive = true,
-        HelpName = Languages.Supported,
+        HelpName = string.Join("|", SipLanguage.All),
         Description = "The language of the output: en or nl [default: from the current culture].",
     };
 

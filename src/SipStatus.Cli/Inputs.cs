@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace SipStatus.Cli;
@@ -16,9 +15,9 @@ internal static class Inputs
     private const int MaxWords = 16;
 
     /// <summary>Reads every input in <paramref name="words"/>, in order.</summary>
-    public static List<InputReport> Read(IReadOnlyList<string> words, ICatalogTexts texts, CultureInfo culture)
+    public static List<InputReport> Read(IReadOnlyList<string> words, ICatalogTexts texts, SipLanguage language)
     {
-        var messages = Messages.For(culture);
+        var messages = Messages.For(language);
         var reports = new List<InputReport>();
         var pending = -1;
         var i = 0;
@@ -55,7 +54,7 @@ internal static class Inputs
             }
 
             Flush(words, ref pending, i, reports, messages);
-            reports.Add(Report(text, recognized, texts, culture, messages));
+            reports.Add(Report(text, recognized, texts, language, messages));
             i += taken;
         }
 
@@ -80,22 +79,22 @@ internal static class Inputs
     public static StatusLineReport LineReport(string? version, int code, string phrase) =>
         new(version, code, phrase, SipStatusCatalog.TryGet(code, out var info) && string.Equals(info.ReasonPhrase, phrase, StringComparison.Ordinal));
 
-    private static InputReport Report(string text, Recognized recognized, ICatalogTexts texts, CultureInfo culture, Messages messages)
+    private static InputReport Report(string text, Recognized recognized, ICatalogTexts texts, SipLanguage language, Messages messages)
     {
         switch (recognized.Kind)
         {
             case Kind.Code:
-                return new InputReport(text, "code", null, null, [StatusReport.Of(recognized.Code, texts, culture)], null);
+                return new InputReport(text, "code", null, null, [StatusReport.Of(recognized.Code, texts, language)], null);
             case Kind.StatusLine:
                 var line = LineReport(recognized.Version, recognized.Code, recognized.Phrase);
                 return new InputReport(
-                    text, "statusLine", line, WordingNote(recognized.Phrase, recognized.Code, messages), [StatusReport.Of(recognized.Code, texts, culture)], null);
+                    text, "statusLine", line, WordingNote(recognized.Phrase, recognized.Code, messages), [StatusReport.Of(recognized.Code, texts, language)], null);
             default:
                 var matches = SipStatusCatalog.FindByReasonPhrase(recognized.Phrase);
                 var statuses = new StatusReport[matches.Count];
                 for (var k = 0; k < matches.Count; k++)
                 {
-                    statuses[k] = StatusReport.Of(matches[k].Value, texts, culture);
+                    statuses[k] = StatusReport.Of(matches[k].Value, texts, language);
                 }
 
                 string? note = null;

@@ -22,8 +22,8 @@ internal sealed class Messages
         LabelWidth = dutch ? 12 : 11;
     }
 
-    /// <summary>The messages for a culture.</summary>
-    public static Messages For(CultureInfo culture) => Languages.IsDutch(culture) ? Dutch : English;
+    /// <summary>The messages in a language: Dutch, or English for every other.</summary>
+    public static Messages For(SipLanguage language) => language == SipLanguage.Dutch ? Dutch : English;
 
     /// <summary>The width of the label column in an explanation, colon and space included.</summary>
     public int LabelWidth { get; }

@@ -11,16 +11,13 @@ using System.Text.Json.Serialization.Metadata;
 namespace SipStatus.Cli;
 
 /// <summary>How the output looks: its language, JSON or text, and whether it is coloured.</summary>
-/// <param name="Culture">The output language (English or Dutch).</param>
+/// <param name="Language">The output language.</param>
 /// <param name="Json">Whether to write JSON.</param>
 /// <param name="Color">Whether to colour by class.</param>
-internal sealed record OutputSettings(CultureInfo Culture, bool Json, bool Color)
+internal sealed record OutputSettings(SipLanguage Language, bool Json, bool Color)
 {
     /// <summary>The tool's own words in the output language.</summary>
-    public Messages Messages => Messages.For(Culture);
-
-    /// <summary>The language tag, <c>en</c> or <c>nl</c>.</summary>
-    public string Language => Languages.Tag(Culture);
+    public Messages Messages => Messages.For(Language);
 }
 
 /// <summary>Writes reports as text for people.</summary>
@@ -86,7 +83,7 @@ internal static class TextOutput
 
     /// <summary>The language of the report's hint when it is not the output language; otherwise null.</summary>
     public static string? OtherLanguage(StatusReport report, OutputSettings settings) =>
-        report.HintLanguage is { } language && language != settings.Language ? language : null;
+        report.HintLanguage is { } language && language != settings.Language.Tag ? language : null;
 
     private static void WriteFact(TextWriter writer, Messages messages, string label, string? value)
     {

@@ -58,25 +58,27 @@ internal sealed record StatusReport(
     public string Title => $"{Code.ToString(CultureInfo.InvariantCulture)} {ReasonPhrase}";
 
     /// <summary>Builds the report of any code from 100 to 699.</summary>
-    public static StatusReport Of(int code, ICatalogTexts texts, CultureInfo culture)
+    public static StatusReport Of(int code, ICatalogTexts texts, SipLanguage language)
     {
         if (!SipStatusCatalog.TryGet(code, out var info))
         {
-            var resolved = Of(SipStatusCatalog.Resolve(code).Value, texts, culture);
+            var resolved = Of(SipStatusCatalog.Resolve(code).Value, texts, language);
             var statusClass = SipStatusCatalog.GetClass(code);
             return new StatusReport(
-                code, false, null, ClassTag(statusClass), texts.ClassName(statusClass, culture), texts.ClassDescription(statusClass, culture),
-                null, null, null, false, resolved.Code, Array.Empty<string>(), null, null, null, texts.ExplainUnregistered(code, culture), resolved);
+                code, false, null, ClassTag(statusClass), texts.ClassName(statusClass, language), texts.ClassDescription(statusClass, language),
+                null, null, null, false, resolved.Code, Array.Empty<string>(), null, null, null, texts.ExplainUnregistered(code, language), resolved);
         }
 
-        var hint = texts.Hint(info, culture);
-        string? hintLanguage = hint is null ? null : Languages.Tag(culture);
-        if (hint is null)
+        var hint = texts.Hint(info, language);
+        string? hintLanguage = hint is null ? null : language.Tag;
+        foreach (var other in SipLanguage.All)
         {
-            // No hint in the output language: show the other language's rather than none.
-            var other = Languages.IsDutch(culture) ? Languages.English : Languages.Dutch;
-            hint = texts.Hint(info, other);
-            hintLanguage = hint is null ? null : Languages.Tag(other);
+            // No hint in the output language: show another language's rather than none.
+            if (hint is null && other != language && texts.Hint(info, other) is { } otherHint)
+            {
+                hint = otherHint;
+                hintLanguage = other.Tag;
+            }
         }
 
         return new StatusReport(
@@ -84,15 +86,15 @@ internal sealed record StatusReport(
             true,
             info.ReasonPhrase,
             ClassTag(info.Class),
-            texts.ClassName(info.Class, culture),
-            texts.ClassDescription(info.Class, culture),
-            Messages.For(culture).Citation(info.Rfc, info.RfcSection),
+            texts.ClassName(info.Class, language),
+            texts.ClassDescription(info.Class, language),
+            Messages.For(language).Citation(info.Rfc, info.RfcSection),
             info.Rfc,
             info.RfcSection,
             info.IsDeprecated,
             info.IsDeprecated ? code / 100 * 100 : null,
             info.Aliases,
-            texts.Description(info, culture),
+            texts.Description(info, language),
             hint,
             hintLanguage,
             null,

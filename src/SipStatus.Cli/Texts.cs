@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace SipStatus.Cli;
 
@@ -10,19 +9,19 @@ namespace SipStatus.Cli;
 internal interface ICatalogTexts
 {
     /// <summary>The display name of a class, for example "Request Failure".</summary>
-    string ClassName(SipStatusClass statusClass, CultureInfo culture);
+    string ClassName(SipStatusClass statusClass, SipLanguage language);
 
     /// <summary>One sentence on what responses of the class mean.</summary>
-    string ClassDescription(SipStatusClass statusClass, CultureInfo culture);
+    string ClassDescription(SipStatusClass statusClass, SipLanguage language);
 
     /// <summary>What a registered code means, or null where there is no description in that language.</summary>
-    string? Description(SipStatusInfo info, CultureInfo culture);
+    string? Description(SipStatusInfo info, SipLanguage language);
 
     /// <summary>A short practical hint for a registered code, or null where there is none in that language.</summary>
-    string? Hint(SipStatusInfo info, CultureInfo culture);
+    string? Hint(SipStatusInfo info, SipLanguage language);
 
     /// <summary>A paragraph on a code from 100 to 699 that is not registered: what a user agent treats it as.</summary>
-    string ExplainUnregistered(int code, CultureInfo culture);
+    string ExplainUnregistered(int code, SipLanguage language);
 }
 
 /// <summary>The texts of the library's explanations API, in English or Dutch.</summary>
@@ -36,17 +35,17 @@ internal sealed class CatalogTexts : ICatalogTexts
     }
 
     /// <inheritdoc />
-    public string ClassName(SipStatusClass statusClass, CultureInfo culture) => statusClass.GetDisplayName(culture);
+    public string ClassName(SipStatusClass statusClass, SipLanguage language) => statusClass.GetDisplayName(language);
 
     /// <inheritdoc />
-    public string ClassDescription(SipStatusClass statusClass, CultureInfo culture) => statusClass.GetDescription(culture);
+    public string ClassDescription(SipStatusClass statusClass, SipLanguage language) => statusClass.GetDescription(language);
 
     /// <inheritdoc />
-    public string? Description(SipStatusInfo info, CultureInfo culture) => info.GetDescription(culture);
+    public string? Description(SipStatusInfo info, SipLanguage language) => info.GetDescription(language);
 
     /// <inheritdoc />
-    public string? Hint(SipStatusInfo info, CultureInfo culture) => info.GetHint(culture);
+    public string? Hint(SipStatusInfo info, SipLanguage language) => info.GetHint(language);
 
     /// <inheritdoc />
-    public string ExplainUnregistered(int code, CultureInfo culture) => SipStatusCatalog.Explain(code, culture);
+    public string ExplainUnregistered(int code, SipLanguage language) => SipStatusCatalog.Explain(code, language);
 }

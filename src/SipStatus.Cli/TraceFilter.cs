@@ -119,7 +119,7 @@ internal sealed class TraceFilter
             return;
         }
 
-        var status = StatusReport.Of(code, _host.Texts, _settings.Culture);
+        var status = StatusReport.Of(code, _host.Texts, _settings.Language);
         if (_settings.Json)
         {
             var text = Encoding.UTF8.GetString(content);

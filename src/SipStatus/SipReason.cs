@@ -143,16 +143,22 @@ public sealed class SipReason : IEquatable<SipReason>
 
     /// <summary>
     /// Explains the reason in the language of <paramref name="culture"/> (Dutch for any Dutch culture, English for
-    /// every other): for SIP, the status code as <see cref="SipStatusCatalog.Explain"/> does; for Q.850, the cause's
+    /// every other): for SIP, the status code as <see cref="SipStatusCatalog.Explain(int, CultureInfo)"/> does; for Q.850, the cause's
     /// name and the SIP response RFC 3398 section 7.2.4.1 gives it (saying so where that is only the RFC's default
     /// response, and that no response is sent for causes 16 and 44); for another protocol, that it cannot be
     /// explained. The text, if any, is quoted at the end. Never throws.
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>A paragraph.</returns>
-    public string Explain(CultureInfo? culture = null)
+    public string Explain(CultureInfo? culture = null) => ExplainIn(SipLanguage.FromCulture(culture).Index);
+
+    /// <summary>Explains the reason in <paramref name="language"/>, as <see cref="Explain(CultureInfo)"/> does. Never throws.</summary>
+    /// <param name="language">The language, for example <see cref="SipLanguage.Dutch"/> or <c>SipLanguage.FromTag("nl-BE")</c>.</param>
+    /// <returns>A paragraph.</returns>
+    public string Explain(SipLanguage language) => ExplainIn(language.Index);
+
+    private string ExplainIn(int language)
     {
-        var language = SipStatusLanguage.IndexOf(culture);
         string text;
         if (IsSip)
         {

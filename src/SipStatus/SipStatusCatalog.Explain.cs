@@ -20,7 +20,18 @@ public static partial class SipStatusCatalog
     public static string Explain(int code, CultureInfo? culture = null)
     {
         CheckRange(code, nameof(code));
-        return ExplainIn(code, SipStatusLanguage.IndexOf(culture));
+        return ExplainIn(code, SipLanguage.FromCulture(culture).Index);
+    }
+
+    /// <summary>Explains any code from 100 to 699 in <paramref name="language"/>, as <see cref="Explain(int, CultureInfo)"/> does.</summary>
+    /// <param name="code">A code from 100 to 699, registered or not.</param>
+    /// <param name="language">The language, for example <see cref="SipLanguage.Dutch"/> or <c>SipLanguage.FromTag("nl-BE")</c>.</param>
+    /// <returns>The paragraph.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-699.</exception>
+    public static string Explain(int code, SipLanguage language)
+    {
+        CheckRange(code, nameof(code));
+        return ExplainIn(code, language.Index);
     }
 
     /// <summary>The paragraph for a code already known to be in range, in the language at <paramref name="language"/>.</summary>

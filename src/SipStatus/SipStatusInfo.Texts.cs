@@ -12,16 +12,26 @@ public sealed partial record SipStatusInfo
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The description; every code has one in every language.</returns>
-    public string GetDescription(CultureInfo? culture = null) => DescriptionIn(SipStatusLanguage.IndexOf(culture));
+    public string GetDescription(CultureInfo? culture = null) => DescriptionIn(SipLanguage.FromCulture(culture).Index);
+
+    /// <summary>Gets the description in <paramref name="language"/>, as <see cref="GetDescription(CultureInfo)"/> does.</summary>
+    /// <param name="language">The language, for example <see cref="SipLanguage.Dutch"/> or <c>SipLanguage.FromTag("nl-BE")</c>.</param>
+    /// <returns>The description; every code has one in every language.</returns>
+    public string GetDescription(SipLanguage language) => DescriptionIn(language.Index);
 
     /// <summary>
     /// Gets a few words a caller or operator would recognise (for example "callee's line is busy" for 486), in the
-    /// language of <paramref name="culture"/> as <see cref="GetDescription"/> chooses it, or null where the catalog has no
+    /// language of <paramref name="culture"/> as <see cref="GetDescription(CultureInfo)"/> chooses it, or null where the catalog has no
     /// hint for the code. Hints exist for the 4xx-6xx codes callers commonly meet. Allocation-free; never throws.
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The hint, or null.</returns>
-    public string? GetHint(CultureInfo? culture = null) => HintIn(SipStatusLanguage.IndexOf(culture));
+    public string? GetHint(CultureInfo? culture = null) => HintIn(SipLanguage.FromCulture(culture).Index);
+
+    /// <summary>Gets the hint in <paramref name="language"/>, as <see cref="GetHint(CultureInfo)"/> does.</summary>
+    /// <param name="language">The language, for example <see cref="SipLanguage.Dutch"/> or <c>SipLanguage.FromTag("nl-BE")</c>.</param>
+    /// <returns>The hint, or null.</returns>
+    public string? GetHint(SipLanguage language) => HintIn(language.Index);
 
     internal string DescriptionIn(int language) => _descriptions[language];
 

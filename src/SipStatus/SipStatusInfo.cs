@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 
@@ -78,8 +79,9 @@ public sealed partial record SipStatusInfo
     public IReadOnlyList<string> Aliases { get; }
 
     /// <summary>A short Dutch hint for callers and support desks (for example for 486), or null where the catalog has none.</summary>
-    /// <remarks>The same text as <see cref="GetHint"/> gives for a Dutch culture.</remarks>
-    public string? DutchHint => _hints is null || SipStatusLanguage.Dutch < 0 ? null : _hints[SipStatusLanguage.Dutch];
+    /// <remarks>The same text as <see cref="GetHint(SipLanguage)"/> gives for <see cref="SipLanguage.Dutch"/>.</remarks>
+    [Obsolete("Use GetHint(SipLanguage.Dutch), which serves every language of the catalog.")]
+    public string? DutchHint => GetHint(SipLanguage.Dutch);
 
     /// <summary>Whether this is a provisional (1xx) response.</summary>
     public bool IsProvisional => Value < 200;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using FluentAssertions;
 using Xunit;
@@ -50,14 +49,14 @@ public class TextsSeamTests
 
     private sealed class FakeTexts : ICatalogTexts
     {
-        public string ClassName(SipStatusClass statusClass, CultureInfo culture) => $"[class {(int)statusClass} in {culture.Name}]";
+        public string ClassName(SipStatusClass statusClass, SipLanguage language) => $"[class {(int)statusClass} in {language.Tag}]";
 
-        public string ClassDescription(SipStatusClass statusClass, CultureInfo culture) => $"[class {(int)statusClass} described in {culture.Name}]";
+        public string ClassDescription(SipStatusClass statusClass, SipLanguage language) => $"[class {(int)statusClass} described in {language.Tag}]";
 
-        public string? Description(SipStatusInfo info, CultureInfo culture) => $"[description of {info.Value} in {culture.Name}]";
+        public string? Description(SipStatusInfo info, SipLanguage language) => $"[description of {info.Value} in {language.Tag}]";
 
-        public string? Hint(SipStatusInfo info, CultureInfo culture) => info.Value == 486 ? $"[hint for 486 in {culture.Name}]" : null;
+        public string? Hint(SipStatusInfo info, SipLanguage language) => info.Value == 486 ? $"[hint for 486 in {language.Tag}]" : null;
 
-        public string ExplainUnregistered(int code, CultureInfo culture) => $"[{code} explained in {culture.Name}]";
+        public string ExplainUnregistered(int code, SipLanguage language) => $"[{code} explained in {language.Tag}]";
     }
 }

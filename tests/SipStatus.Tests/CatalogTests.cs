@@ -160,7 +160,7 @@ public class CatalogTests
             (info.RfcSection ?? string.Empty).Should().Be(Cell("section"));
             info.IsDeprecated.Should().Be(Cell("deprecated") == "yes");
             info.Aliases.Should().Equal(Cell("aliases").Length == 0 ? Array.Empty<string>() : Cell("aliases").Split('|'));
-            (info.DutchHint ?? string.Empty).Should().Be(Cell("hint_nl"));
+            (info.GetHint(SipLanguage.Dutch) ?? string.Empty).Should().Be(Cell("hint_nl"));
             (info.GetHint(CultureInfo.GetCultureInfo("en")) ?? string.Empty).Should().Be(Cell("hint_en"));
             info.GetDescription(CultureInfo.GetCultureInfo("en")).Should().Be(Cell("description_en"));
             info.GetDescription(CultureInfo.GetCultureInfo("nl")).Should().Be(Cell("description_nl"));

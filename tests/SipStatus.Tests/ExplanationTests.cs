@@ -6,7 +6,7 @@ using Xunit;
 
 namespace SipStatus.Tests;
 
-/// <summary>Class texts and <see cref="SipStatusCatalog.Explain"/>, in both languages, for every code from 100 to 699.</summary>
+/// <summary>Class texts and <see cref="SipStatusCatalog.Explain(int, System.Globalization.CultureInfo)"/>, in both languages, for every code from 100 to 699.</summary>
 public class ExplanationTests
 {
     private static readonly CultureInfo s_english = CultureInfo.GetCultureInfo("en-US");

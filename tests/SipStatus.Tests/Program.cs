@@ -44,6 +44,9 @@ public static class Program
             text.Append(name).Append('|').Append(info.GetDescription(culture).AsSpan(0, 25)).Append('|').Append(info.GetHint(culture)).Append('\n');
         }
 
+        // A language tag needs no culture data: the same answer with and without ICU.
+        text.Append("tag nl-BE|").Append(info.GetDescription(SipLanguage.FromTag("nl-BE")).AsSpan(0, 25)).Append('\n');
+
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("nl-BE");
         text.Append("current nl-BE|").Append(info.GetDescription().AsSpan(0, 25)).Append('\n');

@@ -104,7 +104,7 @@ public class SeedTests
     [InlineData(500, "fout bij opzetten gesprek, probeer nogmaals")]
     public void The_seeds_Dutch_hints_are_kept_where_true_with_their_spelling_corrected(int code, string hint)
     {
-        SipStatusCatalog.Get((SipStatusCode)code).DutchHint.Should().Be(hint);
+        SipStatusCatalog.Get((SipStatusCode)code).GetHint(SipLanguage.Dutch).Should().Be(hint);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public class SeedTests
         foreach (var (_, code, _, note) in notes)
         {
             // The seeds differ in spacing around '/' and one drops the 'e' of 'gebelde': compare the words that matter.
-            var hint = SipStatusCatalog.Get((SipStatusCode)code).DutchHint;
+            var hint = SipStatusCatalog.Get((SipStatusCode)code).GetHint(SipLanguage.Dutch);
             hint.Should().NotBeNull();
             var noteWords = Words(note!).Select(w => w == "gebeld" ? "gebelde" : w).ToList();
             var hintWords = Words(hint!).ToList();
