@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 
 namespace SipStatus;
 
@@ -13,6 +14,19 @@ public static partial class SipStatusCodeExtensions
     /// <returns>The reason phrase.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is not a registered code.</exception>
     public static string GetReasonPhrase(this SipStatusCode code) => SipStatusCatalog.ReasonPhrase((int)code, nameof(code));
+
+    /// <summary>
+    /// Gets the registry reason phrase of a code if it is registered, for example <c>Busy Here</c> for 486; false, and
+    /// no phrase, for any other value. Never throws.
+    /// </summary>
+    /// <param name="code">Any value.</param>
+    /// <param name="reasonPhrase">The registry's phrase, or null when the method returns false.</param>
+    /// <returns>Whether <paramref name="code"/> is a registered code.</returns>
+    public static bool TryGetReasonPhrase(this SipStatusCode code, [NotNullWhen(true)] out string? reasonPhrase)
+    {
+        reasonPhrase = SipStatusCatalog.Lookup((int)code)?.ReasonPhrase;
+        return reasonPhrase is not null;
+    }
 
     /// <summary>Gets the catalog row of a registered code.</summary>
     /// <param name="code">A registered code.</param>

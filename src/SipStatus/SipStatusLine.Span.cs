@@ -41,13 +41,13 @@ public readonly partial struct SipStatusLine
     /// <summary>Writes the line as sent (no line end), as <see cref="ToString()"/> does, into <paramref name="destination"/>.</summary>
     /// <param name="destination">Where to write.</param>
     /// <param name="charsWritten">How many characters were written.</param>
-    /// <param name="format">Null or empty.</param>
+    /// <param name="format">Empty, or <c>G</c> (or <c>g</c>), the general format.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>False when <paramref name="destination"/> is too small.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not empty.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
     {
-        CheckFormat(format.Length, format.ToString());
+        CheckFormat(format);
         var version = Version;
         var phrase = ReasonPhrase;
         var codeEnd = version.Length + 1 + Digits(Code);
@@ -68,13 +68,13 @@ public readonly partial struct SipStatusLine
     /// <summary>Writes the line as sent (no line end), as <see cref="ToString()"/> does, as UTF-8 into <paramref name="utf8Destination"/>.</summary>
     /// <param name="utf8Destination">Where to write.</param>
     /// <param name="bytesWritten">How many bytes were written.</param>
-    /// <param name="format">Null or empty.</param>
+    /// <param name="format">Empty, or <c>G</c> (or <c>g</c>), the general format.</param>
     /// <param name="provider">Ignored.</param>
     /// <returns>False when <paramref name="utf8Destination"/> is too small.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not empty.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither empty nor <c>G</c>.</exception>
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format = default, IFormatProvider? provider = null)
     {
-        CheckFormat(format.Length, format.ToString());
+        CheckFormat(format);
 
         // The version and the code are ASCII (the parser and the constructor accept nothing else there): one byte a
         // character. The phrase may be any text.

@@ -79,6 +79,12 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
     public int Code { get; }
 
     /// <summary>
+    /// The code as a <see cref="SipStatusCode"/>, registered or not (compare with the enum's members, or ask
+    /// <see cref="SipStatusCodeExtensions.IsDefined(SipStatusCode)"/>); 0 for a <c>default</c> instance. Never throws.
+    /// </summary>
+    public SipStatusCode Status => (SipStatusCode)Code;
+
+    /// <summary>
     /// The reason phrase as written: everything after the one space that follows the code, leading and trailing spaces
     /// included; may be empty, may be in any language.
     /// </summary>
@@ -182,14 +188,14 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
     /// <returns>For example <c>SIP/2.0 486 Busy Here</c>.</returns>
     public override string ToString() => $"{Version} {Code.ToString(CultureInfo.InvariantCulture)} {ReasonPhrase}";
 
-    /// <summary>The line as sent; the only format is the general one (null or empty).</summary>
-    /// <param name="format">Null or empty.</param>
+    /// <summary>The line as sent; the only format is the general one (null, empty, or <c>G</c> as .NET's general format is written).</summary>
+    /// <param name="format">Null, empty, or <c>G</c> (or <c>g</c>).</param>
     /// <param name="formatProvider">Ignored: a status line reads the same in every culture.</param>
     /// <returns>The same as <see cref="ToString()"/>.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is neither null nor empty.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is none of null, empty and <c>G</c>.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        CheckFormat(format is null ? 0 : format.Length, format);
+        CheckFormat(format.AsSpan());
         return ToString();
     }
 
@@ -229,11 +235,11 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
     private SipStatusLine Valid() =>
         Code != 0 ? this : throw new InvalidOperationException("This SipStatusLine is a default instance, not a parsed or created status line.");
 
-    private static void CheckFormat(int length, string? format)
+    private static void CheckFormat(ReadOnlySpan<char> format)
     {
-        if (length != 0)
+        if (format.Length != 0 && !(format.Length == 1 && format[0] is 'G' or 'g'))
         {
-            throw new FormatException($"'{Excerpts.Of(format ?? string.Empty)}' is not a format of SipStatusLine: use null or an empty format.");
+            throw new FormatException($"'{Excerpts.Of(format.ToString())}' is not a format of SipStatusLine: use null, an empty format or \"G\".");
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using FluentAssertions;
@@ -367,7 +368,50 @@ public class StatusLineTests
 
         $"{line}".Should().Be("SIP/2.0 486 Occupé");
         line.ToString(null, null).Should().Be(line.ToString());
-        FluentActions.Invoking(() => line.ToString("G", null)).Should().Throw<FormatException>().WithMessage("*'G'*");
+        FluentActions.Invoking(() => line.ToString("X", null)).Should().Throw<FormatException>().WithMessage("*'X'*");
+    }
+
+    [Fact]
+    public void The_general_format_G_is_the_line_as_sent_as_for_every_IFormattable()
+    {
+        var line = SipStatusLine.Parse("SIP/2.0 486 Busy Here");
+        line.ToString("G", CultureInfo.InvariantCulture).Should().Be("SIP/2.0 486 Busy Here");
+        line.ToString("g", null).Should().Be("SIP/2.0 486 Busy Here");
+        string.Format(CultureInfo.InvariantCulture, "{0:G}", line).Should().Be("SIP/2.0 486 Busy Here");
+        Span<char> chars = stackalloc char[32];
+        line.TryFormat(chars, out var written, "G").Should().BeTrue();
+        chars[..written].ToString().Should().Be("SIP/2.0 486 Busy Here");
+        Span<byte> bytes = stackalloc byte[32];
+        line.TryFormat(bytes, out var bytesWritten, "G").Should().BeTrue();
+        bytesWritten.Should().Be(21);
+        FluentActions.Invoking(() => line.ToString("GG", null)).Should().Throw<FormatException>().WithMessage("'GG' is not a format of SipStatusLine*");
+    }
+
+    [Fact]
+    public void The_typed_status_is_the_code_registered_or_not_and_a_default_line_answers_without_throwing()
+    {
+        SipStatusLine.Parse("SIP/2.0 486 Busy Here").Status.Should().Be(SipStatusCode.BusyHere);
+        SipStatusLine.Parse("SIP/2.0 431 x").Status.Should().Be((SipStatusCode)431);
+        SipStatusLine.Parse("SIP/2.0 431 x").Status.IsDefined().Should().BeFalse();
+        default(SipStatusLine).Status.Should().Be((SipStatusCode)0);
+        default(SipStatusLine).Code.Should().Be(0);
+        default(SipStatusLine).ToString().Should().Be("SIP/2.0 0 ");
+    }
+
+    [Fact]
+    public void TryGetReasonPhrase_gives_the_registry_phrase_and_never_throws()
+    {
+        foreach (var entry in Registry.Entries)
+        {
+            ((SipStatusCode)entry.Code).TryGetReasonPhrase(out var phrase).Should().BeTrue();
+            phrase.Should().Be(entry.ReasonPhrase);
+        }
+
+        foreach (var value in new[] { 0, -1, 99, 431, 699, 700, int.MinValue, int.MaxValue })
+        {
+            ((SipStatusCode)value).TryGetReasonPhrase(out var phrase).Should().BeFalse();
+            phrase.Should().BeNull();
+        }
     }
 
     [Fact]
