@@ -88,5 +88,5 @@ public static class Q850
     internal static int CheckCause(int cause, string paramName) =>
         (uint)cause <= MaxCause
             ? cause
-            : throw new ArgumentOutOfRangeException(paramName, cause, $"{cause} is not a Q.850 cause value: cause values are seven bits, from {MinCause} to {MaxCause}.");
+            : throw new ArgumentOutOfRangeException(paramName, cause, FormattableString.Invariant($"{cause} is not a Q.850 cause value: cause values are seven bits, from {MinCause} to {MaxCause}."));
 }

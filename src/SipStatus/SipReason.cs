@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using SipStatus.Parsing;
 
 namespace SipStatus;
 
@@ -42,17 +43,17 @@ public sealed class SipReason : IEquatable<SipReason>
 
         if (protocol.Length == 0 || !IsToken(protocol))
         {
-            throw new ArgumentException($"'{Excerpt(protocol, 0)}' is not a Reason protocol: a protocol is a token (letters, digits and -.!%*_+`'~).", nameof(protocol));
+            throw new ArgumentException($"'{Excerpts.Of(protocol)}' is not a Reason protocol: a protocol is a token (letters, digits and -.!%*_+`'~).", nameof(protocol));
         }
 
         if (cause < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(cause), cause, $"{cause} is not a Reason cause: a cause is a number, 0 or more.");
+            throw new ArgumentOutOfRangeException(nameof(cause), cause, FormattableString.Invariant($"{cause} is not a Reason cause: a cause is a number, 0 or more."));
         }
 
         if (text is not null && (text.IndexOf('\r') >= 0 || text.IndexOf('\n') >= 0))
         {
-            throw new ArgumentException($"The Reason text '{Excerpt(text, 0)}' holds a line break, which a header cannot carry.", nameof(text));
+            throw new ArgumentException($"The Reason text '{Excerpts.Of(text)}' holds a line break, which a header cannot carry.", nameof(text));
         }
 
         Protocol = Canonical(protocol);
@@ -260,40 +261,6 @@ public sealed class SipReason : IEquatable<SipReason>
     /// <summary>The characters a quoted string can carry only as a quoted-pair (RFC 3261 qdtext has none of them but tab).</summary>
     private static bool IsAsciiControl(char c) => c < ' ' || c == '\x7f';
 
-    /// <summary>At most about 24 characters of <paramref name="text"/> around <paramref name="position"/>, control characters escaped.</summary>
-    internal static string Excerpt(string text, int position)
-    {
-        const int Before = 8;
-        const int Length = 24;
-        var start = Math.Max(0, Math.Min(position - Before, text.Length - Length));
-        var end = Math.Min(text.Length, start + Length);
-        var builder = new StringBuilder(Length + 8);
-        if (start > 0)
-        {
-            builder.Append('…');
-        }
-
-        for (var i = start; i < end; i++)
-        {
-            var c = text[i];
-            if (char.IsControl(c))
-            {
-                builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        if (end < text.Length)
-        {
-            builder.Append('…');
-        }
-
-        return builder.ToString();
-    }
-
     /// <summary>
     /// Reads reason-values (RFC 3326 section 2 with RFC 3261 section 25.1's SWS, SEMI, EQUAL, COMMA, token,
     /// quoted-string and generic-param). Never throws: on a problem it returns null and keeps the position and a
@@ -309,7 +276,7 @@ public sealed class SipReason : IEquatable<SipReason>
         public Reader(string text) => _text = text;
 
         public FormatException Error() =>
-            new($"Not a valid Reason header value: {_problem} at position {_errorPosition} (near \"{Excerpt(_text, _errorPosition)}\").");
+            new($"Not a valid Reason header value: {_problem} at position {_errorPosition.ToString(CultureInfo.InvariantCulture)} (near \"{Excerpts.Of(_text, _errorPosition)}\").");
 
         public SipReason? ReadSingle()
         {

@@ -115,11 +115,11 @@ public static partial class SipStatusCatalog
         return new ArgumentOutOfRangeException(
             paramName,
             code,
-            $"{code} is not a registered SIP status code. SipStatusCatalog.Resolve({code}) gives what a user agent must treat it as: {resolved}.");
+            FormattableString.Invariant($"{code} is not a registered SIP status code. SipStatusCatalog.Resolve({code}) gives what a user agent must treat it as: {resolved}."));
     }
 
     private static ArgumentOutOfRangeException OutOfRange(int code, string paramName) =>
-        new(paramName, code, $"{code} is not a SIP status code: status codes are three digits from {MinCode} to {MaxCode}.");
+        new(paramName, code, FormattableString.Invariant($"{code} is not a SIP status code: status codes are three digits from {MinCode} to {MaxCode}."));
 
     private static SipStatusInfo ResolveUnregistered(int code) =>
         code < 200

@@ -54,5 +54,5 @@ public static class SipStatusClassExtensions
             : throw new ArgumentOutOfRangeException(
                 nameof(statusClass),
                 statusClass,
-                $"{(int)statusClass} is not a SIP status class: the classes are 1 (1xx, Provisional) to 6 (6xx, GlobalFailure).");
+                FormattableString.Invariant($"{(int)statusClass} is not a SIP status class: the classes are 1 (1xx, Provisional) to 6 (6xx, GlobalFailure)."));
 }

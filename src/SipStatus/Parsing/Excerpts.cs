@@ -33,14 +33,34 @@ internal static class Excerpts
     /// <summary>A short, printable excerpt of a string.</summary>
     public static string Of(string text) => Around(text.AsSpan(), 0);
 
-    /// <summary>Up to <see cref="Width"/> units around <paramref name="position"/>, control and non-ASCII bytes escaped.</summary>
+    /// <summary>A short, printable excerpt of a string around <paramref name="position"/>.</summary>
+    public static string Of(string text, int position) => Around(text.AsSpan(), position);
+
+    /// <summary>
+    /// Up to <see cref="Width"/> units around <paramref name="position"/>, safe to log and to show in a terminal: C0
+    /// and C1 controls, DEL, the bidi and invisible format characters (U+200B-U+200F, U+202A-U+202E, U+2066-U+2069,
+    /// U+FEFF), the line and paragraph separators and lone surrogates escaped as <c>\uXXXX</c> (in UTF-8 input every
+    /// non-ASCII byte as <c>\xXX</c>), <c>"</c> and <c>\</c> escaped with a backslash, and the window never splitting
+    /// a surrogate pair.
+    /// </summary>
     private static string Around<T>(ReadOnlySpan<T> text, int position)
         where T : unmanaged
     {
+        var bytes = typeof(T) == typeof(byte);
         var length = text.Length;
         var start = Math.Max(0, Math.Min(position, length) - Before);
         var end = Math.Min(length, start + Width);
-        var sb = new StringBuilder();
+        if (!bytes && start > 0 && char.IsLowSurrogate((char)StatusLineScanner.At(text, start)) && char.IsHighSurrogate((char)StatusLineScanner.At(text, start - 1)))
+        {
+            start--;
+        }
+
+        if (!bytes && end < length && char.IsLowSurrogate((char)StatusLineScanner.At(text, end)) && char.IsHighSurrogate((char)StatusLineScanner.At(text, end - 1)))
+        {
+            end++;
+        }
+
+        var sb = new StringBuilder(Width + 8);
         if (start > 0)
         {
             sb.Append('…');
@@ -49,9 +69,26 @@ internal static class Excerpts
         for (var i = start; i < end; i++)
         {
             var unit = StatusLineScanner.At(text, i);
-            if (unit < 0x20 || unit == 0x7F || (typeof(T) == typeof(byte) && unit >= 0x80) || (unit >= 0x80 && unit <= 0x9F))
+            if (bytes ? unit < 0x20 || unit >= 0x7F : IsUnsafe(unit))
             {
-                sb.Append(typeof(T) == typeof(byte) ? "\\x" : "\\u").Append(unit.ToString(typeof(T) == typeof(byte) ? "X2" : "X4", CultureInfo.InvariantCulture));
+                sb.Append(bytes ? "\\x" : "\\u").Append(unit.ToString(bytes ? "X2" : "X4", CultureInfo.InvariantCulture));
+            }
+            else if (!bytes && char.IsHighSurrogate((char)unit))
+            {
+                var low = i + 1 < end ? StatusLineScanner.At(text, i + 1) : 0;
+                if (char.IsLowSurrogate((char)low))
+                {
+                    sb.Append((char)unit).Append((char)low);
+                    i++;
+                }
+                else
+                {
+                    sb.Append("\\u").Append(unit.ToString("X4", CultureInfo.InvariantCulture));
+                }
+            }
+            else if (!bytes && char.IsLowSurrogate((char)unit))
+            {
+                sb.Append("\\u").Append(unit.ToString("X4", CultureInfo.InvariantCulture));
             }
             else if (unit == '"' || unit == '\\')
             {
@@ -70,4 +107,10 @@ internal static class Excerpts
 
         return sb.ToString();
     }
+
+    /// <summary>Whether a UTF-16 unit could hide, reorder or break what a log or a terminal shows.</summary>
+    private static bool IsUnsafe(int unit) =>
+        unit < 0x20 || (unit >= 0x7F && unit <= 0x9F)
+            || (unit >= 0x200B && unit <= 0x200F) || (unit >= 0x2028 && unit <= 0x202E)
+            || (unit >= 0x2066 && unit <= 0x2069) || unit == 0xFEFF;
 }
