@@ -1,8 +1,16 @@
+#if NETSTANDARD2_0
+// netstandard2.0 builds of the library have no span type yet (no System.Memory reference): there the rule reads a
+// string. Every other build reads a ReadOnlySpan<char>; the code below is the same for both.
+using Text = System.String;
+#else
+using Text = System.ReadOnlySpan<char>;
+#endif
+
 namespace SipStatus;
 
 /// <summary>
-/// The one rule by which reason phrases are compared, shared by the generator (which checks the table's wordings),
-/// the library (which looks phrases up) and the tool. Two steps:
+/// The one rule by which reason phrases are compared, shared by the generator (which checks the table's wordings and
+/// emits their keys), the library (which folds a phrase to look it up) and the tool. Two steps:
 /// <list type="number">
 /// <item><description>
 /// A trailing comment is not part of the wording (<see cref="WordingLength"/>): when the phrase ends, but for
@@ -18,8 +26,11 @@ namespace SipStatus;
 /// Nothing is guessed: a phrase that is only a comment ("(policy)") has no wording and names no code, and
 /// unbalanced parentheses ("Forbidden (policy", "Forbidden policy)") are no comment, so the whole phrase is compared.
 /// </summary>
-internal static unsafe class PhraseKey
+internal static class PhraseKey
 {
+    /// <summary>Where <see cref="Hash"/> starts (the FNV-1a offset basis).</summary>
+    public const uint HashSeed = 2166136261;
+
     /// <summary>Whether <paramref name="c"/> takes part in the comparison.</summary>
     public static bool IsSignificant(char c) => char.IsLetterOrDigit(c);
 
@@ -27,14 +38,13 @@ internal static unsafe class PhraseKey
     public static char Fold(char c) => char.ToLowerInvariant(c);
 
     /// <summary>
-    /// How many of the <paramref name="length"/> characters at <paramref name="text"/> are the wording: all of them,
-    /// or, when the text ends in a comment, those before the comment's opening parenthesis. Reads from the end and
-    /// stops at the first character that is neither whitespace nor <c>)</c>, so a phrase without a comment costs a
-    /// character or two.
+    /// How many characters of <paramref name="text"/> are the wording: all of them, or, when the text ends in a
+    /// comment, those before the comment's opening parenthesis. Reads from the end and stops at the first character
+    /// that is neither whitespace nor <c>)</c>, so a phrase without a comment costs a character or two.
     /// </summary>
-    public static int WordingLength(char* text, int length)
+    public static int WordingLength(Text text)
     {
-        var end = length;
+        var end = text.Length;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
@@ -42,7 +52,7 @@ internal static unsafe class PhraseKey
 
         if (end == 0 || text[end - 1] != ')')
         {
-            return length;
+            return text.Length;
         }
 
         // The '(' that the final ')' closes, counting the groups nested inside it.
@@ -59,35 +69,38 @@ internal static unsafe class PhraseKey
             }
         }
 
-        return length; // unbalanced: no comment
+        return text.Length; // unbalanced: no comment
     }
 
     /// <summary>Whether <paramref name="phrase"/> ends in a comment that <see cref="WordingLength"/> drops.</summary>
-    public static bool EndsInComment(string phrase)
-    {
-        fixed (char* text = phrase)
-        {
-            return WordingLength(text, phrase.Length) < phrase.Length;
-        }
-    }
+    public static bool EndsInComment(string phrase) => WordingLength(phrase) < phrase.Length;
 
     /// <summary>The comparison key of <paramref name="phrase"/>: the significant characters of its wording, folded.</summary>
     public static string Of(string phrase)
     {
         var buffer = new char[phrase.Length];
         var length = 0;
-        fixed (char* text = phrase)
+        var wording = WordingLength(phrase);
+        for (var i = 0; i < wording; i++)
         {
-            var wording = WordingLength(text, phrase.Length);
-            for (var i = 0; i < wording; i++)
+            if (IsSignificant(phrase[i]))
             {
-                if (IsSignificant(text[i]))
-                {
-                    buffer[length++] = Fold(text[i]);
-                }
+                buffer[length++] = Fold(phrase[i]);
             }
         }
 
         return new string(buffer, 0, length);
     }
+
+    /// <summary>
+    /// One step of the hash of a key (32-bit FNV-1a over its characters), by which the generator places each key in
+    /// the lookup table and the library finds it again.
+    /// </summary>
+    public static uint Hash(uint hash, char folded) => (hash ^ folded) * 16777619;
+
+    /// <summary>
+    /// The slot where the probe for <paramref name="hash"/> starts in a table of 2^<paramref name="bits"/> slots:
+    /// the hash's top bits, which FNV-1a mixes best. The probe goes on at the next slot, wrapping round.
+    /// </summary>
+    public static int FirstSlot(uint hash, int bits) => (int)(hash >> (32 - bits));
 }

@@ -26,13 +26,11 @@ public static partial class SipStatusCatalog
             return Array.Empty<SipStatusInfo>();
         }
 
-        unsafe
-        {
-            fixed (char* text = reasonPhrase)
-            {
-                return PhraseIndex.Find(text, reasonPhrase.Length)?.Codes ?? Array.Empty<SipStatusInfo>();
-            }
-        }
+#if NETSTANDARD2_0
+        return PhraseIndex.Find(reasonPhrase) ?? Array.Empty<SipStatusInfo>();
+#else
+        return PhraseIndex.Find(reasonPhrase.AsSpan()) ?? Array.Empty<SipStatusInfo>();
+#endif
     }
 
     /// <summary>
@@ -44,46 +42,23 @@ public static partial class SipStatusCatalog
     /// <returns>Whether exactly one code matches ("Not Acceptable" names both 406 and 606, so it fails).</returns>
     public static bool TryFindByReasonPhrase(string? reasonPhrase, [NotNullWhen(true)] out SipStatusInfo? info)
     {
-        SipStatusInfo? found = null;
-        if (reasonPhrase is not null)
-        {
-            unsafe
-            {
-                fixed (char* text = reasonPhrase)
-                {
-                    found = PhraseIndex.Find(text, reasonPhrase.Length)?.Single;
-                }
-            }
-        }
-
-        info = found;
-        return found is not null;
+#if NETSTANDARD2_0
+        info = reasonPhrase is null ? null : PhraseIndex.FindSingle(reasonPhrase);
+#else
+        info = PhraseIndex.FindSingle(reasonPhrase.AsSpan());
+#endif
+        return info is not null;
     }
 
 #if NET8_0_OR_GREATER
     /// <inheritdoc cref="FindByReasonPhrase(string)"/>
-    public static IReadOnlyList<SipStatusInfo> FindByReasonPhrase(ReadOnlySpan<char> reasonPhrase)
-    {
-        unsafe
-        {
-            fixed (char* text = reasonPhrase)
-            {
-                return PhraseIndex.Find(text, reasonPhrase.Length)?.Codes ?? Array.Empty<SipStatusInfo>();
-            }
-        }
-    }
+    public static IReadOnlyList<SipStatusInfo> FindByReasonPhrase(ReadOnlySpan<char> reasonPhrase) =>
+        PhraseIndex.Find(reasonPhrase) ?? Array.Empty<SipStatusInfo>();
 
     /// <inheritdoc cref="TryFindByReasonPhrase(string, out SipStatusInfo)"/>
     public static bool TryFindByReasonPhrase(ReadOnlySpan<char> reasonPhrase, [NotNullWhen(true)] out SipStatusInfo? info)
     {
-        unsafe
-        {
-            fixed (char* text = reasonPhrase)
-            {
-                info = PhraseIndex.Find(text, reasonPhrase.Length)?.Single;
-            }
-        }
-
+        info = PhraseIndex.FindSingle(reasonPhrase);
         return info is not null;
     }
 #endif
