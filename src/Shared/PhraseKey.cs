@@ -28,9 +28,6 @@ namespace SipStatus;
 /// </summary>
 internal static class PhraseKey
 {
-    /// <summary>Where <see cref="Hash"/> starts (the FNV-1a offset basis).</summary>
-    public const uint HashSeed = 2166136261;
-
     /// <summary>Whether <paramref name="c"/> takes part in the comparison.</summary>
     public static bool IsSignificant(char c) => char.IsLetterOrDigit(c);
 
@@ -93,14 +90,18 @@ internal static class PhraseKey
     }
 
     /// <summary>
-    /// One step of the hash of a key (32-bit FNV-1a over its characters), by which the generator places each key in
-    /// the lookup table and the library finds it again.
+    /// The hash of a key of <paramref name="length"/> (at least one) characters from its first, middle (at index
+    /// <c>length / 2</c>) and last character, by which the generator places each key in the lookup table and the
+    /// library finds it again. It reads three characters, not all of them, so that hashing does not wait on a chain
+    /// of multiplications; keys that share all four (415's and 416's "unsupported...e" of twenty characters) are told
+    /// apart by the comparison that follows.
     /// </summary>
-    public static uint Hash(uint hash, char folded) => (hash ^ folded) * 16777619;
+    public static uint Hash(char first, char middle, char last, int length) =>
+        (uint)((((ulong)length << 48) | ((ulong)last << 32) | ((ulong)middle << 16) | first) * 0x9E3779B97F4A7C15UL >> 32);
 
     /// <summary>
     /// The slot where the probe for <paramref name="hash"/> starts in a table of 2^<paramref name="bits"/> slots:
-    /// the hash's top bits, which FNV-1a mixes best. The probe goes on at the next slot, wrapping round.
+    /// the hash's top bits, which the multiplication mixes best. The probe goes on at the next slot, wrapping round.
     /// </summary>
     public static int FirstSlot(uint hash, int bits) => (int)(hash >> (32 - bits));
 }

@@ -100,6 +100,17 @@ internal static partial class Emitter
 
         sb.AppendLine("    };");
         sb.AppendLine();
+        sb.AppendLine("    /// <summary>The one code each key names, indexed as <see cref=\"Keys\"/>; null where it names several.</summary>");
+        sb.AppendLine("    internal static readonly global::SipStatus.SipStatusInfo?[] Single = new global::SipStatus.SipStatusInfo?[]");
+        sb.AppendLine("    {");
+        foreach (var key in keys)
+        {
+            var rows = codesByKey[key];
+            sb.AppendLine(rows.Count == 1 ? $"        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.{rows[0].Identifier})," : "        null,");
+        }
+
+        sb.AppendLine("    };");
+        sb.AppendLine();
         sb.AppendLine("    /// <summary>For each slot, one more than the index of the key it holds; 0 where it is empty.</summary>");
         sb.AppendLine("    internal static readonly short[] Slots = new short[]");
         sb.AppendLine("    {");
@@ -116,16 +127,7 @@ internal static partial class Emitter
         return Text(sb);
     }
 
-    private static uint HashOf(string key)
-    {
-        var hash = PhraseKey.HashSeed;
-        foreach (var c in key)
-        {
-            hash = PhraseKey.Hash(hash, c);
-        }
-
-        return hash;
-    }
+    private static uint HashOf(string key) => PhraseKey.Hash(key[0], key[key.Length / 2], key[key.Length - 1], key.Length);
 
     private static char AsciiEntry(char c, HashSet<char> alphabet) =>
         !PhraseKey.IsSignificant(c) ? '\0' : alphabet.Contains(PhraseKey.Fold(c)) ? PhraseKey.Fold(c) : '\uFFFF';

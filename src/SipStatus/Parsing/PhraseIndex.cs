@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using Folded = char[];
 using Text = string;
 #else
+using System;
 using Folded = System.Span<char>;
 using Text = System.ReadOnlySpan<char>;
 #endif
@@ -13,16 +14,16 @@ namespace SipStatus.Parsing;
 /// Finds the codes a reason phrase names. The keys of every wording (registry phrase and aliases) and the table that
 /// finds them are emitted by the generator (<c>PhraseTable</c>, from the status-code table, under the rule of
 /// <see cref="PhraseKey"/>); a lookup builds nothing. It reads the phrase once: it drops a trailing comment, folds
-/// the significant characters into a buffer as long as the longest key, hashing them as it goes, and compares the
-/// result with the key in the slot the hash points to. A phrase that cannot match stops the scan at once: one with
-/// more significant characters than the longest key, or with a character no key holds.
+/// the significant characters into a buffer as long as the longest key, hashes the result by its length and three of
+/// its characters, and compares it with the key in the slot the hash points to. A phrase that cannot match stops the
+/// scan at once: one with more significant characters than the longest key, or with a character no key holds.
 /// </summary>
 internal static class PhraseIndex
 {
-    /// <summary>What <see cref="FoldOf"/> gives for a character the rule ignores.</summary>
+    /// <summary>What a fold gives for a character the rule ignores.</summary>
     private const char Ignored = '\0';
 
-    /// <summary>What <see cref="FoldOf"/> gives for a significant character that no key holds.</summary>
+    /// <summary>What a fold gives for a significant character that no key holds.</summary>
     private const char InNoKey = '\uFFFF';
 
     private const int SlotMask = (1 << PhraseTable.SlotBits) - 1;
@@ -37,60 +38,62 @@ internal static class PhraseIndex
 #endif
 
     /// <summary>The codes <paramref name="phrase"/> names, in ascending order; null when it names none.</summary>
-    public static IReadOnlyList<SipStatusInfo>? Find(Text phrase)
+    public static IReadOnlyList<SipStatusInfo>? Find(Text phrase) => IndexOf(phrase) is var i and >= 0 ? PhraseTable.Codes[i] : null;
+
+    /// <summary>The one code <paramref name="phrase"/> names; null when it names none or several.</summary>
+    public static SipStatusInfo? FindSingle(Text phrase) => IndexOf(phrase) is var i and >= 0 ? PhraseTable.Single[i] : null;
+
+    /// <summary>The index of the key <paramref name="phrase"/> folds to in <c>PhraseTable.Keys</c>; -1 when there is none.</summary>
+    private static int IndexOf(Text phrase)
     {
+        // One slot more than the longest key: a character is written before it is known to count, and the count
+        // then grows by one when it does.
 #if NETSTANDARD2_0
-        var folded = s_folded ??= new char[PhraseTable.LongestKey];
+        var folded = s_folded ??= new char[PhraseTable.LongestKey + 1];
 #else
-        Folded folded = stackalloc char[PhraseTable.LongestKey];
+        Folded folded = stackalloc char[PhraseTable.LongestKey + 1];
 #endif
         var length = PhraseKey.WordingLength(phrase);
         var count = 0;
-        var hash = PhraseKey.HashSeed;
         for (var i = 0; i < length; i++)
         {
-            var c = FoldOf(phrase[i]);
-            if (c == Ignored)
-            {
-                continue;
-            }
-
+            var c = phrase[i];
+            c = c < 0x80 ? PhraseTable.Ascii[c] : FoldOther(c);
             if (c == InNoKey || count == folded.Length)
             {
-                return null; // a character no key holds, or more than the longest key has
+                return -1; // a character no key holds, or more than the longest key has
             }
 
-            folded[count++] = c;
-            hash = PhraseKey.Hash(hash, c);
+            folded[count] = c;
+            count += c == Ignored ? 0 : 1;
+        }
+
+        if (count == 0)
+        {
+            return -1; // every key has a letter or digit
         }
 
         var slots = PhraseTable.Slots;
+        var hash = PhraseKey.Hash(folded[0], folded[count / 2], folded[count - 1], count);
         for (var slot = PhraseKey.FirstSlot(hash, PhraseTable.SlotBits); slots[slot] != 0; slot = (slot + 1) & SlotMask)
         {
             var index = slots[slot] - 1;
             if (Equals(PhraseTable.Keys[index], folded, count))
             {
-                return PhraseTable.Codes[index];
+                return index;
             }
         }
 
-        return null;
+        return -1;
     }
 
-    /// <summary>The one code <paramref name="phrase"/> names; null when it names none or several.</summary>
-    public static SipStatusInfo? FindSingle(Text phrase) => Find(phrase) is { Count: 1 } codes ? codes[0] : null;
-
     /// <summary>
-    /// <paramref name="c"/> as the rule compares it, <see cref="Ignored"/>, or <see cref="InNoKey"/>: for ASCII from the
-    /// generated table, otherwise from the rule itself and the generated list of the other characters keys hold.
+    /// A character outside ASCII as the rule compares it, <see cref="Ignored"/>, or <see cref="InNoKey"/>, from the rule
+    /// itself and the generated list of the characters outside ASCII that keys hold (ASCII characters are looked up in
+    /// the generated <c>PhraseTable.Ascii</c>).
     /// </summary>
-    private static char FoldOf(char c)
+    private static char FoldOther(char c)
     {
-        if (c < 0x80)
-        {
-            return PhraseTable.Ascii[c];
-        }
-
         if (!PhraseKey.IsSignificant(c))
         {
             return Ignored;
@@ -104,6 +107,7 @@ internal static class PhraseIndex
 
     private static bool Equals(string key, Folded folded, int count)
     {
+#if NETSTANDARD2_0
         if (key.Length != count)
         {
             return false;
@@ -118,5 +122,8 @@ internal static class PhraseIndex
         }
 
         return true;
+#else
+        return folded.Slice(0, count).SequenceEqual(key.AsSpan());
+#endif
     }
 }

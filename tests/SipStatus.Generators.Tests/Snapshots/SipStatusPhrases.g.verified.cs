@@ -69,11 +69,28 @@ internal static class PhraseTable
         Rows(global::SipStatus.SipStatusCode.Trying),
     };
 
+    /// <summary>The one code each key names, indexed as <see cref="Keys"/>; null where it names several.</summary>
+    internal static readonly global::SipStatus.SipStatusInfo?[] Single = new global::SipStatus.SipStatusInfo?[]
+    {
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.Accepted),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.BusyHere),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.BusyHere),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.EarlyDialogTerminated),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.Gone),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.MovedPermanently),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.BusyHere),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.ServerInternalError),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.SessionIntervalTooSmall),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.SessionIntervalTooSmall),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.SessionIntervalTooSmall),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.Trying),
+    };
+
     /// <summary>For each slot, one more than the index of the key it holds; 0 where it is empty.</summary>
     internal static readonly short[] Slots = new short[]
     {
-        0, 0, 0, 1, 5, 8, 0, 7, 11, 4, 6, 0, 0, 0, 2, 10,
-        0, 0, 0, 0, 12, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 3,
+        8, 0, 3, 2, 5, 6, 9, 0, 0, 4, 0, 0, 0, 0, 0, 11,
+        0, 0, 0, 0, 0, 0, 0, 12, 0, 1, 10, 0, 0, 0, 0, 7,
     };
 
     private static global::System.Collections.ObjectModel.ReadOnlyCollection<global::SipStatus.SipStatusInfo> Rows(params global::SipStatus.SipStatusCode[] codes) =>
