@@ -1,8 +1,10 @@
+using System;
+
 namespace SipStatus;
 
 /// <summary>
-/// The one rule by which reason phrases are compared, shared by the generator (which checks the table's wordings),
-/// the library (which looks phrases up) and the tool. Two steps:
+/// The one rule by which reason phrases are compared, shared by the generator (which checks the table's wordings and
+/// emits their keys), the library (which folds a phrase to look it up) and the tool. Two steps:
 /// <list type="number">
 /// <item><description>
 /// A trailing comment is not part of the wording (<see cref="WordingLength"/>): when the phrase ends, but for
@@ -18,7 +20,7 @@ namespace SipStatus;
 /// Nothing is guessed: a phrase that is only a comment ("(policy)") has no wording and names no code, and
 /// unbalanced parentheses ("Forbidden (policy", "Forbidden policy)") are no comment, so the whole phrase is compared.
 /// </summary>
-internal static unsafe class PhraseKey
+internal static class PhraseKey
 {
     /// <summary>Whether <paramref name="c"/> takes part in the comparison.</summary>
     public static bool IsSignificant(char c) => char.IsLetterOrDigit(c);
@@ -27,14 +29,13 @@ internal static unsafe class PhraseKey
     public static char Fold(char c) => char.ToLowerInvariant(c);
 
     /// <summary>
-    /// How many of the <paramref name="length"/> characters at <paramref name="text"/> are the wording: all of them,
-    /// or, when the text ends in a comment, those before the comment's opening parenthesis. Reads from the end and
-    /// stops at the first character that is neither whitespace nor <c>)</c>, so a phrase without a comment costs a
-    /// character or two.
+    /// How many characters of <paramref name="text"/> are the wording: all of them, or, when the text ends in a
+    /// comment, those before the comment's opening parenthesis. Reads from the end and stops at the first character
+    /// that is neither whitespace nor <c>)</c>, so a phrase without a comment costs a character or two.
     /// </summary>
-    public static int WordingLength(char* text, int length)
+    public static int WordingLength(ReadOnlySpan<char> text)
     {
-        var end = length;
+        var end = text.Length;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
@@ -42,7 +43,7 @@ internal static unsafe class PhraseKey
 
         if (end == 0 || text[end - 1] != ')')
         {
-            return length;
+            return text.Length;
         }
 
         // The '(' that the final ')' closes, counting the groups nested inside it.
@@ -59,35 +60,42 @@ internal static unsafe class PhraseKey
             }
         }
 
-        return length; // unbalanced: no comment
+        return text.Length; // unbalanced: no comment
     }
 
     /// <summary>Whether <paramref name="phrase"/> ends in a comment that <see cref="WordingLength"/> drops.</summary>
-    public static bool EndsInComment(string phrase)
-    {
-        fixed (char* text = phrase)
-        {
-            return WordingLength(text, phrase.Length) < phrase.Length;
-        }
-    }
+    public static bool EndsInComment(string phrase) => WordingLength(phrase) < phrase.Length;
 
     /// <summary>The comparison key of <paramref name="phrase"/>: the significant characters of its wording, folded.</summary>
     public static string Of(string phrase)
     {
         var buffer = new char[phrase.Length];
         var length = 0;
-        fixed (char* text = phrase)
+        var wording = WordingLength(phrase);
+        for (var i = 0; i < wording; i++)
         {
-            var wording = WordingLength(text, phrase.Length);
-            for (var i = 0; i < wording; i++)
+            if (IsSignificant(phrase[i]))
             {
-                if (IsSignificant(text[i]))
-                {
-                    buffer[length++] = Fold(text[i]);
-                }
+                buffer[length++] = Fold(phrase[i]);
             }
         }
 
         return new string(buffer, 0, length);
     }
+
+    /// <summary>
+    /// The hash of a key of <paramref name="length"/> (at least one) characters from its first, middle (at index
+    /// <c>length / 2</c>) and last character, by which the generator places each key in the lookup table and the
+    /// library finds it again. It reads three characters, not all of them, so that hashing does not wait on a chain
+    /// of multiplications; keys that share all four (415's and 416's "unsupported...e" of twenty characters) are told
+    /// apart by the comparison that follows.
+    /// </summary>
+    public static uint Hash(char first, char middle, char last, int length) =>
+        (uint)((((ulong)length << 48) | ((ulong)last << 32) | ((ulong)middle << 16) | first) * 0x9E3779B97F4A7C15UL >> 32);
+
+    /// <summary>
+    /// The slot where the probe for <paramref name="hash"/> starts in a table of 2^<paramref name="bits"/> slots:
+    /// the hash's top bits, which the multiplication mixes best. The probe goes on at the next slot, wrapping round.
+    /// </summary>
+    public static int FirstSlot(uint hash, int bits) => (int)(hash >> (32 - bits));
 }

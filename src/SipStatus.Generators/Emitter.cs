@@ -7,10 +7,11 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace SipStatus.Generators;
 
 /// <summary>Turns valid, checked tables into C# source. Pure: the same tables give the same text.</summary>
-internal static class Emitter
+internal static partial class Emitter
 {
     public const string EnumHintName = "SipStatusCode.g.cs";
     public const string DataHintName = "SipStatusData.g.cs";
+    public const string PhrasesHintName = "SipStatusPhrases.g.cs";
     public const string ClassesHintName = "SipStatusClasses.g.cs";
     public const string SentencesHintName = "SipStatusSentences.g.cs";
     public const string CausesHintName = "Q850Causes.g.cs";
@@ -297,6 +298,7 @@ internal static class Emitter
         {
             yield return (EnumHintName, EmitEnum(codes));
             yield return (DataHintName, EmitData(codes));
+            yield return (PhrasesHintName, EmitPhrases(codes));
         }
 
         if (model.Classes is { } classes)

@@ -26,13 +26,7 @@ public static partial class SipStatusCatalog
             return Array.Empty<SipStatusInfo>();
         }
 
-        unsafe
-        {
-            fixed (char* text = reasonPhrase)
-            {
-                return PhraseIndex.Find(text, reasonPhrase.Length)?.Codes ?? Array.Empty<SipStatusInfo>();
-            }
-        }
+        return PhraseIndex.Find(reasonPhrase.AsSpan()) ?? Array.Empty<SipStatusInfo>();
     }
 
     /// <summary>
@@ -44,47 +38,18 @@ public static partial class SipStatusCatalog
     /// <returns>Whether exactly one code matches ("Not Acceptable" names both 406 and 606, so it fails).</returns>
     public static bool TryFindByReasonPhrase(string? reasonPhrase, [NotNullWhen(true)] out SipStatusInfo? info)
     {
-        SipStatusInfo? found = null;
-        if (reasonPhrase is not null)
-        {
-            unsafe
-            {
-                fixed (char* text = reasonPhrase)
-                {
-                    found = PhraseIndex.Find(text, reasonPhrase.Length)?.Single;
-                }
-            }
-        }
-
-        info = found;
-        return found is not null;
+        info = PhraseIndex.FindSingle(reasonPhrase.AsSpan());
+        return info is not null;
     }
 
-#if NET8_0_OR_GREATER
     /// <inheritdoc cref="FindByReasonPhrase(string)"/>
-    public static IReadOnlyList<SipStatusInfo> FindByReasonPhrase(ReadOnlySpan<char> reasonPhrase)
-    {
-        unsafe
-        {
-            fixed (char* text = reasonPhrase)
-            {
-                return PhraseIndex.Find(text, reasonPhrase.Length)?.Codes ?? Array.Empty<SipStatusInfo>();
-            }
-        }
-    }
+    public static IReadOnlyList<SipStatusInfo> FindByReasonPhrase(ReadOnlySpan<char> reasonPhrase) =>
+        PhraseIndex.Find(reasonPhrase) ?? Array.Empty<SipStatusInfo>();
 
     /// <inheritdoc cref="TryFindByReasonPhrase(string, out SipStatusInfo)"/>
     public static bool TryFindByReasonPhrase(ReadOnlySpan<char> reasonPhrase, [NotNullWhen(true)] out SipStatusInfo? info)
     {
-        unsafe
-        {
-            fixed (char* text = reasonPhrase)
-            {
-                info = PhraseIndex.Find(text, reasonPhrase.Length)?.Single;
-            }
-        }
-
+        info = PhraseIndex.FindSingle(reasonPhrase);
         return info is not null;
     }
-#endif
 }

@@ -189,7 +189,9 @@ public class DiagnosticTests
     {
         var result = Run(Table(Row("406", "NotAcceptable", "Not Acceptable"), Row("606", "NotAcceptableAnywhere", "Not Acceptable")));
         result.Diagnostics.Should().BeEmpty();
-        result.GeneratedSources.Should().HaveCount(2);
+        result.GeneratedSources.Should().HaveCount(3);
+        result.GeneratedSources.Single(s => s.HintName == "SipStatusPhrases.g.cs").SourceText.ToString()
+            .Should().Contain("Rows(global::SipStatus.SipStatusCode.NotAcceptable, global::SipStatus.SipStatusCode.NotAcceptableAnywhere),", "the one key names both codes");
     }
 
     [Fact]
@@ -466,6 +468,6 @@ public class DiagnosticTests
     {
         var result = Run("# a comment\r\n" + Header + "\r\n\r\n" + Good + "\r\n# another\r\n");
         result.Diagnostics.Should().BeEmpty();
-        result.GeneratedSources.Should().HaveCount(2);
+        result.GeneratedSources.Should().HaveCount(3);
     }
 }

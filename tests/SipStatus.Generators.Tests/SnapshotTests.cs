@@ -18,6 +18,7 @@ public class SnapshotTests
     [Theory]
     [InlineData("SipStatusCode.g.cs")]
     [InlineData("SipStatusData.g.cs")]
+    [InlineData("SipStatusPhrases.g.cs")]
     [InlineData("SipStatusClasses.g.cs")]
     [InlineData("SipStatusSentences.g.cs")]
     [InlineData("Q850Causes.g.cs")]
@@ -35,7 +36,7 @@ public class SnapshotTests
     public void Generated_sources_are_marked_generated_nullable_and_fully_qualified()
     {
         var sources = RunFiles(SampleTables.All).GeneratedSources;
-        sources.Should().HaveCount(7);
+        sources.Should().HaveCount(8);
         foreach (var generated in sources)
         {
             var text = generated.SourceText.ToString();
@@ -56,7 +57,7 @@ public class SnapshotTests
             {
                 internal SipStatusInfo(SipStatusCode code, string phrase, string reference, int rfc, string? section, bool isDeprecated, bool allowsRetryAfter, string[] aliases, string[] descriptions, string[]? hints) { }
             }
-            public static class SipStatusCatalog { public static SipStatusInfo? Resolve(int code) => null; }
+            public static class SipStatusCatalog { public static SipStatusInfo? Resolve(int code) => null; public static SipStatusInfo Get(SipStatusCode code) => null!; }
             internal static partial class Q850Data { internal const int NotListed = -1; internal const int NoValue = -2; }
             """;
         var trees = RunFiles(SampleTables.All).GeneratedSources
@@ -95,7 +96,7 @@ public class SnapshotTests
         var result = RunFiles(files);
         result.Diagnostics.Should().BeEmpty();
         result.GeneratedSources.Select(s => s.HintName).Should().BeEquivalentTo(
-            "SipStatusCode.g.cs", "SipStatusData.g.cs", "SipStatusClasses.g.cs", "SipStatusSentences.g.cs", "Q850Causes.g.cs", "Q850ToSip.g.cs", "SipToQ850.g.cs");
+            "SipStatusCode.g.cs", "SipStatusData.g.cs", "SipStatusPhrases.g.cs", "SipStatusClasses.g.cs", "SipStatusSentences.g.cs", "Q850Causes.g.cs", "Q850ToSip.g.cs", "SipToQ850.g.cs");
     }
 
     private static void Verify(string hintName, string actual)
