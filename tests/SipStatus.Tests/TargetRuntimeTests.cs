@@ -7,15 +7,20 @@ using Xunit;
 namespace SipStatus.Tests;
 
 /// <summary>
-/// The suite runs once per shipped target it can load (net10.0 and net8.0): each run must test that target's build of
-/// the library on that target's own runtime, not a roll-forward onto a newer one.
+/// The suite runs once per shipped target: the net10.0 and net8.0 builds each on their own runtime (not a roll-forward
+/// onto a newer one), and the netstandard2.0 build on .NET 10 (SipStatus.Tests.NetStandard compiles these sources).
 /// </summary>
 public class TargetRuntimeTests
 {
-#if NET10_0
+#if NETSTANDARD_BUILD
     private const int Expected = 10;
+    private const string ExpectedLibrary = ".NETStandard,Version=v2.0";
+#elif NET10_0
+    private const int Expected = 10;
+    private const string ExpectedLibrary = ".NETCoreApp,Version=v10.0";
 #elif NET8_0
     private const int Expected = 8;
+    private const string ExpectedLibrary = ".NETCoreApp,Version=v8.0";
 #endif
 
     [Fact]
@@ -29,6 +34,6 @@ public class TargetRuntimeTests
     {
         var framework = typeof(SipStatusCatalog).Assembly.GetCustomAttribute<TargetFrameworkAttribute>();
         framework.Should().NotBeNull();
-        framework!.FrameworkName.Should().Be($".NETCoreApp,Version=v{Expected}.0");
+        framework!.FrameworkName.Should().Be(ExpectedLibrary);
     }
 }
