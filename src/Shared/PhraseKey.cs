@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace SipStatus;
 
@@ -33,7 +34,17 @@ internal static class PhraseKey
     /// comment, those before the comment's opening parenthesis. Reads from the end and stops at the first character
     /// that is neither whitespace nor <c>)</c>, so a phrase without a comment costs a character or two.
     /// </summary>
-    public static int WordingLength(ReadOnlySpan<char> text)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int WordingLength(ReadOnlySpan<char> text) =>
+        text.Length > 0 && MayEndWording(text[text.Length - 1]) ? text.Length : CommentStart(text);
+
+    /// <summary>
+    /// Whether a text that ends in <paramref name="last"/> certainly has no comment: <paramref name="last"/> is
+    /// neither <c>)</c> nor whitespace (every whitespace character is a control, SP or outside ASCII).
+    /// </summary>
+    private static bool MayEndWording(char last) => last is > ' ' and < '\u0080' and not ')';
+
+    private static int CommentStart(ReadOnlySpan<char> text)
     {
         var end = text.Length;
         while (end > 0 && char.IsWhiteSpace(text[end - 1]))

@@ -8,6 +8,7 @@ namespace SipStatus.Benchmarks;
 /// <summary>Every one of the 75 codes to its phrase, in a loop: <c>Enum.ToString()</c> against <c>GetReasonPhrase()</c>.</summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("7 all 75 codes -> phrase")]
+[Target(10)]
 public class AllPhrasesBenchmarks
 {
     private readonly PlainSipStatusCode[] _plain = Enum.GetValues<PlainSipStatusCode>();

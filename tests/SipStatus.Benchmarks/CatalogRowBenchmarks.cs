@@ -8,6 +8,7 @@ namespace SipStatus.Benchmarks;
 /// <summary>A number off the wire to its row: <c>Dictionary&lt;int, T&gt;.TryGetValue</c> against <c>SipStatusCatalog.TryGet</c>.</summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("2 int -> catalog row")]
+[Target(3)]
 public class CatalogRowBenchmarks
 {
     private readonly Dictionary<int, PlainSipStatusRow> _byCode =

@@ -9,6 +9,7 @@ namespace SipStatus.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("5 status line from chars")]
+[Target(8)]
 public class CharStatusLineBenchmarks
 {
     private readonly string[] _lines = Traffic.Lines;

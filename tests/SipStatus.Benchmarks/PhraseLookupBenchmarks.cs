@@ -11,6 +11,7 @@ namespace SipStatus.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("6 phrase -> code, any case and spacing")]
+[Target(2.5)]
 public class PhraseLookupBenchmarks
 {
     private readonly Dictionary<string, int> _byPhrase = CreateDictionary();

@@ -10,7 +10,8 @@ namespace SipStatus.Benchmarks;
 /// <summary>
 /// Runs the benchmarks (see README.md, "Performance"):
 /// <c>dotnet run -c Release --project tests/SipStatus.Benchmarks -- --filter '*'</c> for the full run, with
-/// <c>--job short</c> added for the quick one. The ratio column reads "N.NNx faster" against the by-hand baseline.
+/// <c>--job short</c> added for the quick one, or <c>--ratios</c> alone to check every target on a busy machine
+/// (<see cref="Ratios"/>). The ratio column reads "N.NNx faster" against the by-hand baseline.
 /// </summary>
 public static class Program
 {
@@ -22,8 +23,13 @@ public static class Program
     /// </summary>
     private const string QuickIterationTime = "200";
 
-    public static void Main(string[] args)
+    public static int Main(string[] args)
     {
+        if (args is ["--ratios"])
+        {
+            return Ratios.Run();
+        }
+
         // One report for the whole run, one group per operation (its category, numbered as in the README), each
         // group with its own baseline.
         var config = DefaultConfig.Instance
@@ -32,6 +38,7 @@ public static class Program
             .AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory)
             .AddColumn(CategoriesColumn.Default);
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(Quick(args), config);
+        return 0;
     }
 
     private static string[] Quick(string[] args)

@@ -6,6 +6,7 @@ namespace SipStatus.Benchmarks;
 /// <summary>Enum to reason phrase: <c>Enum.ToString()</c> on a plain enum against <c>GetReasonPhrase()</c>.</summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("1 enum -> reason phrase")]
+[Target(10)]
 public class ReasonPhraseBenchmarks
 {
     private readonly PlainSipStatusCode[] _plain = Traffic.PlainCodes();

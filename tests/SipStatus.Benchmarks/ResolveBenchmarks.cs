@@ -12,6 +12,7 @@ namespace SipStatus.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("3 unrecognized int -> Resolve")]
+[Target(3)]
 public class ResolveBenchmarks
 {
     private readonly Dictionary<int, PlainSipStatusRow> _byCode =

@@ -11,6 +11,7 @@ namespace SipStatus.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("4 status line from UTF-8 bytes")]
+[Target(10)]
 public class Utf8StatusLineBenchmarks
 {
     private readonly byte[][] _lines = Traffic.Utf8Lines;
