@@ -30,6 +30,10 @@ internal static partial class Emitter
         sb.AppendLine("/// value to cast: see <see cref=\"SipStatusCatalog.Resolve(int)\"/> for what a user agent must treat it as.");
         sb.AppendLine("/// </summary>");
         sb.AppendLine(s_generatedCode);
+        sb.AppendLine("[global::System.ComponentModel.TypeConverter(typeof(global::SipStatus.Serialization.SipStatusCodeTypeConverter))]");
+        sb.AppendLine("#if NET8_0_OR_GREATER");
+        sb.AppendLine("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::SipStatus.Serialization.SipStatusCodeJsonConverter))]");
+        sb.AppendLine("#endif");
         sb.AppendLine("public enum SipStatusCode");
         sb.AppendLine("{");
         var first = true;

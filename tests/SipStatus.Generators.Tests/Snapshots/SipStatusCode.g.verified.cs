@@ -10,6 +10,10 @@ namespace SipStatus;
 /// value to cast: see <see cref="SipStatusCatalog.Resolve(int)"/> for what a user agent must treat it as.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
+[global::System.ComponentModel.TypeConverter(typeof(global::SipStatus.Serialization.SipStatusCodeTypeConverter))]
+#if NET8_0_OR_GREATER
+[global::System.Text.Json.Serialization.JsonConverter(typeof(global::SipStatus.Serialization.SipStatusCodeJsonConverter))]
+#endif
 public enum SipStatusCode
 {
     /// <summary>
