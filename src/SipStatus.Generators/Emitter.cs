@@ -68,42 +68,6 @@ internal static partial class Emitter
         return Text(sb);
     }
 
-    public static string EmitData(CodeTable table)
-    {
-        var sb = Header();
-        sb.AppendLine("/// <summary>The catalog rows, generated from the status-code table.</summary>");
-        sb.AppendLine(s_generatedCode);
-        sb.AppendLine("internal static partial class SipStatusData");
-        sb.AppendLine("{");
-        sb.AppendLine("    /// <summary>The languages of the tables, in ordinal order: the order of every per-language array.</summary>");
-        sb.AppendLine($"    internal static readonly string[] Languages = new string[] {{ {string.Join(", ", table.Languages.Select(Literal))} }};");
-        sb.AppendLine();
-        sb.AppendLine("    /// <summary>Creates one row per registered code, in ascending code order.</summary>");
-        sb.AppendLine("    internal static global::SipStatus.SipStatusInfo[] CreateRows() => new global::SipStatus.SipStatusInfo[]");
-        sb.AppendLine("    {");
-        foreach (var row in table.Rows)
-        {
-            var aliases = row.Aliases.Count == 0
-                ? "global::System.Array.Empty<string>()"
-                : $"new string[] {{ {string.Join(", ", row.Aliases.Select(Literal))} }}";
-            sb.AppendLine("        new global::SipStatus.SipStatusInfo(");
-            sb.AppendLine($"            global::SipStatus.SipStatusCode.{row.Identifier},");
-            sb.AppendLine($"            {Literal(row.ReasonPhrase)},");
-            sb.AppendLine($"            {Literal(Reference(row))},");
-            sb.AppendLine($"            {row.Rfc.ToString(CultureInfo.InvariantCulture)},");
-            sb.AppendLine($"            {(row.Section.Length == 0 ? "null" : Literal(row.Section))},");
-            sb.AppendLine($"            isDeprecated: {Bool(row.IsDeprecated)},");
-            sb.AppendLine($"            allowsRetryAfter: {Bool(row.AllowsRetryAfter)},");
-            sb.AppendLine($"            {aliases},");
-            sb.AppendLine($"            {Texts(row.Descriptions)},");
-            sb.AppendLine($"            {(row.Hints.All(static h => h.Length == 0) ? "null" : Texts(row.Hints))}),");
-        }
-
-        sb.AppendLine("    };");
-        sb.AppendLine("}");
-        return Text(sb);
-    }
-
     public static string EmitClasses(ClassTable table)
     {
         var sb = Header();
