@@ -303,7 +303,8 @@ public class DiagnosticTests
     [InlineData("48")]
     [InlineData("700")]
     [InlineData("486")]
-    public void SIPGEN017_a_mapped_code_that_is_not_a_SIP_code_or_repeats(string code)
+    [InlineData("180")]
+    public void SIPGEN017_a_mapped_code_that_is_not_a_SIP_failure_code_or_repeats(string code)
     {
         var d = Single("SIPGEN017", SipToQ850Path, (SipToQ850Path, $"sip_code\tcause\tcondition\ndefault\t31\t\n486\t17\t\n{code}\t17\t\n"));
         ShouldBeOnLine(d, 4, "SipToQ850.tsv");
