@@ -190,39 +190,11 @@ internal static partial class Emitter
     private static string Xml(string value) =>
         value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-    /// <summary>The sources of every table the model holds; nothing when the model holds problems.</summary>
-    internal static IEnumerable<(string HintName, string Source)> EmitAll(GenerationModel model)
+    /// <summary>The sources generated from the status-code table: the enum, the catalog rows and tables, the phrase table.</summary>
+    internal static IEnumerable<(string HintName, string Source)> EmitCodes(CodeTable codes)
     {
-        if (model.Codes is { } codes)
-        {
-            yield return (EnumHintName, EmitEnum(codes));
-            yield return (DataHintName, EmitData(codes));
-            yield return (PhrasesHintName, EmitPhrases(codes));
-        }
-
-        if (model.Classes is { } classes)
-        {
-            yield return (ClassesHintName, EmitClasses(classes));
-        }
-
-        if (model.Sentences is { } sentences)
-        {
-            yield return (SentencesHintName, EmitSentences(sentences));
-        }
-
-        if (model.Causes is { } causes)
-        {
-            yield return (CausesHintName, EmitCauses(causes));
-        }
-
-        if (model.Q850ToSip is { } q850ToSip)
-        {
-            yield return (Q850ToSipHintName, EmitQ850ToSip(q850ToSip));
-        }
-
-        if (model.SipToQ850 is { } sipToQ850)
-        {
-            yield return (SipToQ850HintName, EmitSipToQ850(sipToQ850));
-        }
+        yield return (EnumHintName, EmitEnum(codes));
+        yield return (DataHintName, EmitData(codes));
+        yield return (PhrasesHintName, EmitPhrases(codes));
     }
 }
