@@ -72,42 +72,6 @@ internal static partial class Emitter
         return Text(sb);
     }
 
-    public static string EmitData(CodeTable table)
-    {
-        var sb = Header();
-        sb.AppendLine("/// <summary>The catalog rows, generated from the status-code table.</summary>");
-        sb.AppendLine(s_generatedCode);
-        sb.AppendLine("internal static partial class SipStatusData");
-        sb.AppendLine("{");
-        sb.AppendLine("    /// <summary>The languages of the tables, in ordinal order: the order of every per-language array.</summary>");
-        sb.AppendLine($"    internal static readonly string[] Languages = new string[] {{ {string.Join(", ", table.Languages.Select(Literal))} }};");
-        sb.AppendLine();
-        sb.AppendLine("    /// <summary>Creates one row per registered code, in ascending code order.</summary>");
-        sb.AppendLine("    internal static global::SipStatus.SipStatusInfo[] CreateRows() => new global::SipStatus.SipStatusInfo[]");
-        sb.AppendLine("    {");
-        foreach (var row in table.Rows)
-        {
-            var aliases = row.Aliases.Count == 0
-                ? "global::System.Array.Empty<string>()"
-                : $"new string[] {{ {string.Join(", ", row.Aliases.Select(Literal))} }}";
-            sb.AppendLine("        new global::SipStatus.SipStatusInfo(");
-            sb.AppendLine($"            global::SipStatus.SipStatusCode.{row.Identifier},");
-            sb.AppendLine($"            {Literal(row.ReasonPhrase)},");
-            sb.AppendLine($"            {Literal(Reference(row))},");
-            sb.AppendLine($"            {row.Rfc.ToString(CultureInfo.InvariantCulture)},");
-            sb.AppendLine($"            {(row.Section.Length == 0 ? "null" : Literal(row.Section))},");
-            sb.AppendLine($"            isDeprecated: {Bool(row.IsDeprecated)},");
-            sb.AppendLine($"            allowsRetryAfter: {Bool(row.AllowsRetryAfter)},");
-            sb.AppendLine($"            {aliases},");
-            sb.AppendLine($"            {Texts(row.Descriptions)},");
-            sb.AppendLine($"            {(row.Hints.All(static h => h.Length == 0) ? "null" : Texts(row.Hints))}),");
-        }
-
-        sb.AppendLine("    };");
-        sb.AppendLine("}");
-        return Text(sb);
-    }
-
     public static string EmitClasses(ClassTable table)
     {
         var sb = Header();
@@ -184,71 +148,6 @@ internal static partial class Emitter
         return Text(sb);
     }
 
-    public static string EmitQ850ToSip(MappingTable table) => EmitMapping(
-        table,
-        "RFC 3398 section 7.2.4.1, Q.850 cause to SIP response",
-        "ListedSipCode",
-        "The SIP code RFC 3398 gives for a cause: <see cref=\"NoValue\"/> where the RFC says no response is sent (16: a BYE or CANCEL; 44: untranslatable), <see cref=\"NotListed\"/> where the RFC does not list the cause.",
-        "cause",
-        "ListedSipCodeWithDiagnostic",
-        "The SIP code RFC 3398 gives for a cause that carries a diagnostic, or <see cref=\"NotListed\"/> where it gives none apart from <see cref=\"ListedSipCode\"/>.",
-        "DefaultSipCode",
-        "The SIP code for a cause the table does not list (the RFC's default response).",
-        conditionRefines: true);
-
-    public static string EmitSipToQ850(MappingTable table) => EmitMapping(
-        table,
-        "RFC 3398 section 8.2.6.1, SIP response to Q.850 cause",
-        "ListedCause",
-        "The Q.850 cause RFC 3398 gives for a SIP code: <see cref=\"NoValue\"/> where the RFC gives no mapping, <see cref=\"NotListed\"/> where it does not list the code. For a code it maps by the Warning header, the cause is the RFC's stated default.",
-        "code",
-        "ListedCauseByWarning",
-        "The cause RFC 3398 states as the default for a SIP code it maps by the Warning header, or <see cref=\"NotListed\"/>.",
-        "DefaultCause",
-        "The cause for a 4xx-6xx code the table does not list.",
-        conditionRefines: false);
-
-    private static string EmitMapping(
-        MappingTable table,
-        string title,
-        string listedName,
-        string listedDoc,
-        string parameter,
-        string conditionName,
-        string conditionDoc,
-        string defaultName,
-        string defaultDoc,
-        bool conditionRefines)
-    {
-        var sb = Header();
-        sb.AppendLine($"// {title}.");
-        sb.AppendLine("internal static partial class Q850Data");
-        sb.AppendLine("{");
-        sb.AppendLine($"    /// <summary>{defaultDoc}</summary>");
-        sb.AppendLine("    " + s_generatedCode);
-        sb.AppendLine($"    internal const int {defaultName} = {Number(table.Rows.Single(static r => r.From == -1).To)};");
-        void Switch(string name, string doc, IEnumerable<MappingRow> rows)
-        {
-            sb.AppendLine();
-            sb.AppendLine($"    /// <summary>{doc}</summary>");
-            sb.AppendLine("    " + s_generatedCode);
-            sb.AppendLine($"    internal static int {name}(int {parameter}) => {parameter} switch");
-            sb.AppendLine("    {");
-            foreach (var row in rows)
-            {
-                sb.AppendLine($"        {Number(row.From)} => {(row.To == -1 ? "NoValue" : Number(row.To))},");
-            }
-
-            sb.AppendLine("        _ => NotListed,");
-            sb.AppendLine("    };");
-        }
-
-        Switch(listedName, listedDoc, table.Rows.Where(r => r.From != -1 && (r.Condition.Length == 0 || !conditionRefines)));
-        Switch(conditionName, conditionDoc, table.Rows.Where(static r => r.Condition.Length != 0));
-        sb.AppendLine("}");
-        return Text(sb);
-    }
-
     /// <summary>The human-readable reference, for example <c>RFC 3261, section 21.4.24</c>.</summary>
     internal static string Reference(CodeRow row) =>
         row.Section.Length == 0
@@ -295,39 +194,11 @@ internal static partial class Emitter
     private static string Xml(string value) =>
         value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-    /// <summary>The sources of every table the model holds; nothing when the model holds problems.</summary>
-    internal static IEnumerable<(string HintName, string Source)> EmitAll(GenerationModel model)
+    /// <summary>The sources generated from the status-code table: the enum, the catalog rows and tables, the phrase table.</summary>
+    internal static IEnumerable<(string HintName, string Source)> EmitCodes(CodeTable codes)
     {
-        if (model.Codes is { } codes)
-        {
-            yield return (EnumHintName, EmitEnum(codes));
-            yield return (DataHintName, EmitData(codes));
-            yield return (PhrasesHintName, EmitPhrases(codes));
-        }
-
-        if (model.Classes is { } classes)
-        {
-            yield return (ClassesHintName, EmitClasses(classes));
-        }
-
-        if (model.Sentences is { } sentences)
-        {
-            yield return (SentencesHintName, EmitSentences(sentences));
-        }
-
-        if (model.Causes is { } causes)
-        {
-            yield return (CausesHintName, EmitCauses(causes));
-        }
-
-        if (model.Q850ToSip is { } q850ToSip)
-        {
-            yield return (Q850ToSipHintName, EmitQ850ToSip(q850ToSip));
-        }
-
-        if (model.SipToQ850 is { } sipToQ850)
-        {
-            yield return (SipToQ850HintName, EmitSipToQ850(sipToQ850));
-        }
+        yield return (EnumHintName, EmitEnum(codes));
+        yield return (DataHintName, EmitData(codes));
+        yield return (PhrasesHintName, EmitPhrases(codes));
     }
 }

@@ -24,7 +24,15 @@ internal static class Q850TableParser
 
     private const string CauseRule = "a Q.850 cause is a number from 1 to 127";
 
+    /// <summary>
+    /// The lowest code the SIP-to-Q.850 table maps: section 8.2.6.1 is part of section 8.2.6, "4xx-6xx Received" (a
+    /// 1xx-3xx response does not fail the call, so the gateway sends no release for it).
+    /// </summary>
+    public const int SipToQ850FirstCode = 400;
+
     private const string CodeRule = "a SIP status code is three digits from 100 to 699";
+
+    private const string FailureCodeRule = "the table maps failure responses, three digits from 400 to 699 (RFC 3398 section 8.2.6, \"4xx-6xx Received\")";
 
     public static ParseResult ParseCauses(string path, string text, CancellationToken cancellationToken)
     {
@@ -75,7 +83,7 @@ internal static class Q850TableParser
             cancellationToken);
 
     /// <summary>
-    /// RFC 3398 section 8.2.6.1: <c>sip_code</c> (100-699 or <c>default</c>), <c>cause</c> (a Q.850 cause, or empty
+    /// RFC 3398 section 8.2.6.1: <c>sip_code</c> (400-699 or <c>default</c>), <c>cause</c> (a Q.850 cause, or empty
     /// where the RFC gives no mapping) and <c>condition</c> (empty, or <c>warning</c> where the RFC maps the code by the
     /// Warning header and the cause given is its stated default).
     /// </summary>
@@ -85,7 +93,7 @@ internal static class Q850TableParser
             SipToQ850Schema,
             path,
             text,
-            key: ("sip_code", TableParser.ParseSipCode, CodeRule),
+            key: ("sip_code", s => TableParser.ParseSipCode(s) is >= SipToQ850FirstCode and var code ? code : null, FailureCodeRule),
             target: ("cause", s => TsvDocument.ParseNumber(s, 1, 127), CauseRule + ", or empty where the RFC gives no mapping"),
             condition: "warning",
             conditionRefines: false,

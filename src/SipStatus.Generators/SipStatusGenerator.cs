@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -10,7 +11,8 @@ namespace SipStatus.Generators;
 /// The incremental generator: reads the SipStatus tables from the project's AdditionalFiles (the status-code table,
 /// the class and sentence texts, and the Q.850 tables) and emits the <c>SipStatusCode</c> enum, the catalog rows and
 /// the per-language texts and mappings. Parsing each file is one cached step; checking the tables against each other
-/// is a second; emitting runs only when the checked tables change.
+/// is a second; each table is emitted from its own slice of the checked model, so that only a changed table is
+/// emitted again.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SipStatusGenerator : IIncrementalGenerator
@@ -41,6 +43,27 @@ public sealed class SipStatusGenerator : IIncrementalGenerator
 
         /// <summary>The step that checks the parsed tables against each other.</summary>
         public const string Link = nameof(Link);
+
+        /// <summary>The step that takes the problems out of the checked model, to report them.</summary>
+        public const string Diagnostics = nameof(Diagnostics);
+
+        /// <summary>The step that takes the status-code table out of the checked model, to emit it.</summary>
+        public const string EmitCodes = nameof(EmitCodes);
+
+        /// <summary>The step that takes the class table out of the checked model, to emit it.</summary>
+        public const string EmitClasses = nameof(EmitClasses);
+
+        /// <summary>The step that takes the sentence table out of the checked model, to emit it.</summary>
+        public const string EmitSentences = nameof(EmitSentences);
+
+        /// <summary>The step that takes the Q.850 cause table out of the checked model, to emit it.</summary>
+        public const string EmitCauses = nameof(EmitCauses);
+
+        /// <summary>The step that takes the Q.850-to-SIP table out of the checked model, to emit it.</summary>
+        public const string EmitQ850ToSip = nameof(EmitQ850ToSip);
+
+        /// <summary>The step that takes the SIP-to-Q.850 table out of the checked model, to emit it.</summary>
+        public const string EmitSipToQ850 = nameof(EmitSipToQ850);
     }
 
     /// <inheritdoc />
@@ -56,19 +79,44 @@ public sealed class SipStatusGenerator : IIncrementalGenerator
             .Select(static (results, _) => Linker.Link(results))
             .WithTrackingName(TrackingNames.Link);
 
-        context.RegisterSourceOutput(model, static (spc, model) =>
-        {
-            foreach (var info in model.Diagnostics)
+        context.RegisterSourceOutput(
+            model.Select(static (model, _) => model.Diagnostics).WithTrackingName(TrackingNames.Diagnostics),
+            static (spc, diagnostics) =>
             {
-                spc.ReportDiagnostic(ToDiagnostic(info));
-            }
+                foreach (var info in diagnostics)
+                {
+                    spc.ReportDiagnostic(ToDiagnostic(info));
+                }
+            });
 
-            foreach (var (hintName, source) in Emitter.EmitAll(model))
+        // One output per table, each from its own slice of the model: a changed table is emitted again, and every
+        // other table's output comes from the cache. A model with problems holds no tables, so nothing is emitted.
+        Emit(context, model.Select(static (model, _) => model.Codes), TrackingNames.EmitCodes, Emitter.EmitCodes);
+        Emit(context, model.Select(static (model, _) => model.Classes), TrackingNames.EmitClasses, static t => One(Emitter.ClassesHintName, Emitter.EmitClasses(t)));
+        Emit(context, model.Select(static (model, _) => model.Sentences), TrackingNames.EmitSentences, static t => One(Emitter.SentencesHintName, Emitter.EmitSentences(t)));
+        Emit(context, model.Select(static (model, _) => model.Causes), TrackingNames.EmitCauses, static t => One(Emitter.CausesHintName, Emitter.EmitCauses(t)));
+        Emit(context, model.Select(static (model, _) => model.Q850ToSip), TrackingNames.EmitQ850ToSip, static t => One(Emitter.Q850ToSipHintName, Emitter.EmitQ850ToSip(t)));
+        Emit(context, model.Select(static (model, _) => model.SipToQ850), TrackingNames.EmitSipToQ850, static t => One(Emitter.SipToQ850HintName, Emitter.EmitSipToQ850(t)));
+    }
+
+    private static void Emit<T>(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValueProvider<T?> table,
+        string trackingName,
+        Func<T, IEnumerable<(string HintName, string Source)>> emit)
+        where T : class =>
+        context.RegisterSourceOutput(table.WithTrackingName(trackingName), (spc, table) =>
+        {
+            if (table is not null)
             {
-                spc.AddSource(hintName, source);
+                foreach (var (hintName, source) in emit(table))
+                {
+                    spc.AddSource(hintName, source);
+                }
             }
         });
-    }
+
+    private static IEnumerable<(string HintName, string Source)> One(string hintName, string source) => new[] { (hintName, source) };
 
     private static TableKind? KindOf(string path) => Path.GetFileName(path) switch
     {

@@ -123,6 +123,20 @@ internal static class TableParser
 
         ReportAmbiguousAliases(rows, document.Report);
 
+        // The generator resolves every code 100-699 (RFC 3261 section 8.1.3.2), so each code it can resolve to must be here.
+        if (document.Diagnostics.Count == 0)
+        {
+            foreach (var target in Resolution.Targets)
+            {
+                if (!codes.ContainsKey(target))
+                {
+                    document.Report(document.Header, DiagnosticDescriptors.MissingRow.Id, target == Resolution.UnrecognizedProvisional
+                        ? $"{target}, which an unrecognized provisional response is treated as (RFC 3261 section 8.1.3.2)"
+                        : $"{target}, which an unrecognized {target / 100}xx response is treated as (RFC 3261 section 8.1.3.2)");
+                }
+            }
+        }
+
         if (document.Diagnostics.Count > 0)
         {
             return Result(document, null);

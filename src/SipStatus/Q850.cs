@@ -6,8 +6,8 @@ namespace SipStatus;
 /// ITU-T Q.850 cause values, the causes a PSTN or ISDN network gives for releasing a call, and their mapping to SIP
 /// responses by RFC 3398 section 7.2.4.1 (for the other direction see
 /// <see cref="SipStatusCodeExtensions.GetQ850Cause(SipStatusCode)"/>). The tables are data beside the status-code table
-/// (<c>Q850Causes.tsv</c>, <c>Q850ToSip.tsv</c>), generated into switch statements: every lookup is O(1),
-/// allocation-free and safe from any thread.
+/// (<c>Q850Causes.tsv</c>, <c>Q850ToSip.tsv</c>), generated into a switch for the names and into one table of final
+/// answers per mapping, defaults applied: every lookup is O(1), allocation-free and safe from any thread.
 /// </summary>
 public static class Q850
 {
@@ -45,18 +45,7 @@ public static class Q850
     public static SipStatusCode? ToSipStatusCode(int cause, bool hasDiagnostic)
     {
         CheckCause(cause, nameof(cause));
-        var code = hasDiagnostic ? Q850Data.ListedSipCodeWithDiagnostic(cause) : Q850Data.NotListed;
-        if (code == Q850Data.NotListed)
-        {
-            code = Q850Data.ListedSipCode(cause);
-        }
-
-        if (code == Q850Data.NotListed)
-        {
-            code = Q850Data.DefaultSipCode;
-        }
-
-        return code == Q850Data.NoValue ? null : (SipStatusCode)code;
+        return (hasDiagnostic ? Q850Data.SipCodesWithDiagnostic : Q850Data.SipCodes)[cause];
     }
 
     /// <summary>
@@ -65,7 +54,7 @@ public static class Q850
     /// </summary>
     /// <param name="cause">Any integer.</param>
     /// <returns>True for the 33 causes the section names; false for every other value, which maps to the default.</returns>
-    internal static bool IsMappedByRfc3398(int cause) => (uint)cause <= MaxCause && Q850Data.ListedSipCode(cause) != Q850Data.NotListed;
+    internal static bool IsMappedByRfc3398(int cause) => (uint)cause <= MaxCause && Q850Data.ListedCauses[cause];
 
     /// <summary>
     /// Gets the English name ITU-T Q.850 gives a cause, for example <c>User busy</c> for 17; for a value Q.850 does not

@@ -1,18 +1,11 @@
 namespace SipStatus;
 
 /// <summary>
-/// The hand-written part of the Q.850 data: the markers the generated mapping switches return, and the class
-/// structure of cause values (ITU-T Q.850 section 2.2.5: the class is the cause's top three bits, and classes 000 and
-/// 001 together are the normal events).
+/// The hand-written part of the Q.850 data: the class structure of cause values (ITU-T Q.850 section 2.2.5: the
+/// class is the cause's top three bits, and classes 000 and 001 together are the normal events).
 /// </summary>
 internal static partial class Q850Data
 {
-    /// <summary>A mapping table does not list the value.</summary>
-    internal const int NotListed = -1;
-
-    /// <summary>A mapping table lists the value but maps it to nothing (cause 16: a BYE or CANCEL; cause 44: untranslatable; 487: no mapping).</summary>
-    internal const int NoValue = -2;
-
     /// <summary>What <see cref="Q850.GetCauseName"/> says for an unassigned value, by <see cref="ClassIndex"/>.</summary>
     internal static readonly string[] UnassignedNames =
     {

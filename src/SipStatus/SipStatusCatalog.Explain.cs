@@ -51,7 +51,7 @@ public static partial class SipStatusCatalog
                 : text;
         }
 
-        var resolved = ResolveUnregistered(code);
+        var resolved = Resolve(code);
         return code < 200
             ? FormatSentence(
                 SipStatusSentences.ExplainUnrecognizedProvisional[language],

@@ -19,20 +19,7 @@ public static partial class SipStatusCatalog
     /// <summary>The highest status code RFC 3261 allows (<c>699</c>).</summary>
     public const int MaxCode = 699;
 
-    private const SipStatusCode UnrecognizedProvisional = SipStatusCode.SessionProgress;
-
-    private static readonly SipStatusInfo[] s_rows = SipStatusData.CreateRows();
-
-    /// <summary>Rows indexed by the code itself (0-699), so that one bounds check is the range check; null where the code is not registered.</summary>
-    private static readonly SipStatusInfo?[] s_byCode = Index(s_rows);
-
-    /// <summary>What each code is treated as (RFC 3261 8.1.3.2), indexed by the code itself; null below 100.</summary>
-    private static readonly SipStatusInfo?[] s_resolved = IndexResolved(s_byCode);
-
-    /// <summary>The registry phrase of each code, indexed by the code itself: one load fewer than through the row.</summary>
-    private static readonly string?[] s_phrases = Array.ConvertAll(s_byCode, static row => row?.ReasonPhrase);
-
-    private static readonly ReadOnlyCollection<SipStatusInfo> s_all = new(s_rows);
+    private static readonly ReadOnlyCollection<SipStatusInfo> s_all = new(SipStatusData.Rows);
 
     /// <summary>Every registered code, in ascending order of code. The list is read-only.</summary>
     public static IReadOnlyList<SipStatusInfo> All => s_all;
@@ -76,21 +63,21 @@ public static partial class SipStatusCatalog
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="code"/> is outside 100-699.</exception>
     public static SipStatusInfo Resolve(int code)
     {
-        var resolved = s_resolved;
+        var resolved = SipStatusData.Resolved;
         return (uint)code < (uint)resolved.Length && resolved[code] is { } info ? info : ThrowOutOfRange(code, nameof(code));
     }
 
     /// <summary>The row of a registered code, or null; any integer.</summary>
     internal static SipStatusInfo? Lookup(int code)
     {
-        var byCode = s_byCode;
+        var byCode = SipStatusData.ByCode;
         return (uint)code < (uint)byCode.Length ? byCode[code] : null;
     }
 
     /// <summary>The registry phrase of a registered code; throws as <see cref="Get"/> does for any other value.</summary>
     internal static string ReasonPhrase(int code, string paramName)
     {
-        var phrases = s_phrases;
+        var phrases = SipStatusData.Phrases;
         return (uint)code < (uint)phrases.Length && phrases[code] is { } phrase ? phrase : ThrowNotRegistered(code, paramName).ReasonPhrase;
     }
 
@@ -111,7 +98,7 @@ public static partial class SipStatusCatalog
             return OutOfRange(code, paramName);
         }
 
-        var resolved = ResolveUnregistered(code);
+        var resolved = SipStatusData.Resolved[code];
         return new ArgumentOutOfRangeException(
             paramName,
             code,
@@ -120,31 +107,4 @@ public static partial class SipStatusCatalog
 
     private static ArgumentOutOfRangeException OutOfRange(int code, string paramName) =>
         new(paramName, code, FormattableString.Invariant($"{code} is not a SIP status code: status codes are three digits from {MinCode} to {MaxCode}."));
-
-    private static SipStatusInfo ResolveUnregistered(int code) =>
-        code < 200
-            ? s_byCode[(int)UnrecognizedProvisional]!
-            : s_byCode[code / 100 * 100]!;
-
-    private static SipStatusInfo?[] Index(SipStatusInfo[] rows)
-    {
-        var byCode = new SipStatusInfo?[MaxCode + 1];
-        foreach (var row in rows)
-        {
-            byCode[row.Value] = row;
-        }
-
-        return byCode;
-    }
-
-    private static SipStatusInfo?[] IndexResolved(SipStatusInfo?[] byCode)
-    {
-        var resolved = new SipStatusInfo?[MaxCode + 1];
-        for (var code = MinCode; code <= MaxCode; code++)
-        {
-            resolved[code] = byCode[code] ?? ResolveUnregistered(code);
-        }
-
-        return resolved;
-    }
 }

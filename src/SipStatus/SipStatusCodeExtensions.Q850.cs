@@ -18,17 +18,6 @@ public static partial class SipStatusCodeExtensions
     public static int? GetQ850Cause(this SipStatusCode code)
     {
         var value = SipStatusCatalog.CheckRange((int)code, nameof(code));
-        if (value < 400)
-        {
-            return null;
-        }
-
-        var cause = Q850Data.ListedCause(value);
-        return cause switch
-        {
-            Q850Data.NotListed => Q850Data.DefaultCause,
-            Q850Data.NoValue => null,
-            _ => cause,
-        };
+        return Q850Data.Causes[value - SipStatusCatalog.MinCode];
     }
 }

@@ -220,7 +220,7 @@ public class DiagnosticTests
     [Fact]
     public void SIPGEN014_a_header_without_rows()
     {
-        var d = Single("SIPGEN014", Table());
+        var d = Single("SIPGEN014", BareTable());
         ShouldBeOnLine(d, 1);
     }
 
@@ -303,7 +303,8 @@ public class DiagnosticTests
     [InlineData("48")]
     [InlineData("700")]
     [InlineData("486")]
-    public void SIPGEN017_a_mapped_code_that_is_not_a_SIP_code_or_repeats(string code)
+    [InlineData("180")]
+    public void SIPGEN017_a_mapped_code_that_is_not_a_SIP_failure_code_or_repeats(string code)
     {
         var d = Single("SIPGEN017", SipToQ850Path, (SipToQ850Path, $"sip_code\tcause\tcondition\ndefault\t31\t\n486\t17\t\n{code}\t17\t\n"));
         ShouldBeOnLine(d, 4, "SipToQ850.tsv");
@@ -333,6 +334,17 @@ public class DiagnosticTests
         var d = Single("SIPGEN018", Q850ToSipPath, (Q850ToSipPath, "cause\tsip_code\tcondition\ndefault\t500\t\n22\t301\tdiagnostic\n"));
         ShouldBeOnLine(d, 3, "Q850ToSip.tsv");
         d.GetMessage().Should().Contain("no row for 22 without a condition");
+    }
+
+    [Theory]
+    [InlineData("183", "183, which an unrecognized provisional response is treated as")]
+    [InlineData("400", "400, which an unrecognized 4xx response is treated as")]
+    [InlineData("600", "600, which an unrecognized 6xx response is treated as")]
+    public void SIPGEN018_a_code_table_without_a_code_that_unrecognized_codes_are_treated_as(string missing, string expected)
+    {
+        var d = Single("SIPGEN018", BareTable(ResolutionTargets.Where(r => !r.StartsWith(missing + "\t", System.StringComparison.Ordinal)).Prepend(Good).ToArray()));
+        ShouldBeOnLine(d, 1);
+        d.GetMessage().Should().Contain("no row for " + expected + " (RFC 3261 section 8.1.3.2)");
     }
 
     [Theory]
@@ -428,7 +440,7 @@ public class DiagnosticTests
     [Fact]
     public void A_language_is_added_by_adding_its_columns_and_nothing_else()
     {
-        var table = Lines(Header + "\thint_de\tdescription_de", Good + "\t\tEtwas ist passiert.", Row("486", "BusyHere", "Busy Here", hintEn: "busy", hintNl: "bezet") + "\tbesetzt\tBesetzt.");
+        var table = Lines(Header + "\thint_de\tdescription_de", WithResolutionTargets(new[] { Good + "\t\tEtwas ist passiert.", Row("486", "BusyHere", "Busy Here", hintEn: "busy", hintNl: "bezet") + "\tbesetzt\tBesetzt." }, "\t\tEs."));
         var classes = Lines(ClassHeader + "\tname_de\tdescription_de", Enumerable.Range(1, 6).Select(c => $"{c}\tClass {c}\tKlasse {c}\tIt.\tHet.\tKlasse {c}\tEs.").ToArray());
         var result = RunFiles((TablePath, table), (ClassesPath, classes));
         result.Diagnostics.Should().BeEmpty();
@@ -466,7 +478,7 @@ public class DiagnosticTests
     [Fact]
     public void Comments_blank_lines_and_CRLF_line_ends_are_accepted()
     {
-        var result = Run("# a comment\r\n" + Header + "\r\n\r\n" + Good + "\r\n# another\r\n");
+        var result = Run("# a comment\r\n" + Header + "\r\n\r\n" + string.Join("\r\n", WithResolutionTargets(new[] { Good })) + "\r\n# another\r\n");
         result.Diagnostics.Should().BeEmpty();
         result.GeneratedSources.Should().HaveCount(3);
     }

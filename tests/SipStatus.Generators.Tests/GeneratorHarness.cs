@@ -41,7 +41,35 @@ internal static class GeneratorHarness
 
     public static string Good => Row("100", "Trying", "Trying", section: "21.1.1");
 
-    public static string Table(params string[] rows) => Lines(Header, rows);
+    /// <summary>
+    /// The rows RFC 3261 section 8.1.3.2 resolution needs in every status-code table: 183, which an unrecognized 1xx
+    /// is treated as, and the x00 code of each final class.
+    /// </summary>
+    public static readonly string[] ResolutionTargets =
+    {
+        Row("183", "SessionProgress", "Session Progress", section: "21.1.4"),
+        Row("200", "Ok", "OK", section: "21.2.1"),
+        Row("300", "MultipleChoices", "Multiple Choices", section: "21.3.1"),
+        Row("400", "BadRequest", "Bad Request", section: "21.4.1"),
+        Row("500", "ServerInternalError", "Server Internal Error", section: "21.5.1"),
+        Row("600", "BusyEverywhere", "Busy Everywhere", section: "21.6.1"),
+    };
+
+    /// <summary>
+    /// A valid status-code table of <paramref name="rows"/>, followed by the <see cref="ResolutionTargets"/> whose code
+    /// no row has (so that line numbers count the given rows from line 2).
+    /// </summary>
+    public static string Table(params string[] rows) => Lines(Header, WithResolutionTargets(rows));
+
+    /// <summary>A status-code table of exactly <paramref name="rows"/>.</summary>
+    public static string BareTable(params string[] rows) => Lines(Header, rows);
+
+    /// <summary><paramref name="rows"/>, then each of <see cref="ResolutionTargets"/> whose code no row has, ending in <paramref name="suffix"/>.</summary>
+    public static string[] WithResolutionTargets(string[] rows, string suffix = "")
+    {
+        var codes = rows.Select(static r => r.Split('\t')[0]).ToHashSet();
+        return rows.Concat(ResolutionTargets.Where(t => !codes.Contains(t.Split('\t')[0])).Select(t => t + suffix)).ToArray();
+    }
 
     public static string Lines(string header, params string[] rows) => string.Join("\n", new[] { header }.Concat(rows)) + "\n";
 

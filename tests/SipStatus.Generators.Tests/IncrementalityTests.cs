@@ -7,7 +7,10 @@ using static SipStatus.Generators.Tests.GeneratorHarness;
 
 namespace SipStatus.Generators.Tests;
 
-/// <summary>Running the generator again on the same input reuses its cached steps instead of parsing again.</summary>
+/// <summary>
+/// Running the generator again on the same input reuses its cached steps and outputs instead of parsing and emitting
+/// again; a changed table is parsed and emitted again on its own.
+/// </summary>
 public class IncrementalityTests
 {
     private static GeneratorDriver Driver(out InMemoryAdditionalText[] texts)
@@ -24,14 +27,24 @@ public class IncrementalityTests
         var first = driver.GetRunResult().Results.Single();
         first.TrackedSteps[SipStatusGenerator.TrackingNames.Parse].SelectMany(s => s.Outputs)
             .Should().HaveCount(6).And.OnlyContain(o => o.Reason == IncrementalStepRunReason.New);
+        var firstOutputs = first.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        firstOutputs.Should().NotBeEmpty().And.OnlyContain(o => o.Reason == IncrementalStepRunReason.New);
+        first.GeneratedSources.Should().HaveCount(8);
 
         var second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
         second.TrackedSteps[SipStatusGenerator.TrackingNames.Parse].SelectMany(s => s.Outputs)
-            .Should().OnlyContain(o => o.Reason == IncrementalStepRunReason.Cached);
+            .Should().HaveCount(6).And.OnlyContain(o => o.Reason == IncrementalStepRunReason.Cached);
         second.TrackedSteps[SipStatusGenerator.TrackingNames.Link].SelectMany(s => s.Outputs)
-            .Should().OnlyContain(o => o.Reason == IncrementalStepRunReason.Cached);
+            .Should().ContainSingle().Which.Reason.Should().Be(IncrementalStepRunReason.Cached);
+        second.TrackedSteps[SipStatusGenerator.TrackingNames.EmitCodes].SelectMany(s => s.Outputs)
+            .Should().ContainSingle().Which.Reason.Should().Be(IncrementalStepRunReason.Cached);
+
+        // The emitting step: every output it reports is served from the cache, and the same sources come out of it.
         second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs)
-            .Should().OnlyContain(o => o.Reason == IncrementalStepRunReason.Cached);
+            .Should().HaveCount(firstOutputs.Count)
+            .And.OnlyContain(o => o.Reason == IncrementalStepRunReason.Cached || o.Reason == IncrementalStepRunReason.Unchanged);
+        second.GeneratedSources.Select(s => (s.HintName, Text: s.SourceText.ToString()))
+            .Should().Equal(first.GeneratedSources.Select(s => (s.HintName, Text: s.SourceText.ToString())));
     }
 
     [Fact]
@@ -60,5 +73,22 @@ public class IncrementalityTests
         reasons.Count(r => r == IncrementalStepRunReason.Modified).Should().Be(1);
         reasons.Count(r => r == IncrementalStepRunReason.Cached).Should().Be(5);
         result.GeneratedSources.Single(s => s.HintName == "SipStatusCode.g.cs").SourceText.ToString().Should().Contain("Busy right now");
+
+        // Only the status-code table's sources are emitted again; every other table's come from the cache.
+        Reasons(result, SipStatusGenerator.TrackingNames.EmitCodes).Should().Equal(IncrementalStepRunReason.Modified);
+        foreach (var step in new[]
+        {
+            SipStatusGenerator.TrackingNames.EmitClasses, SipStatusGenerator.TrackingNames.EmitSentences, SipStatusGenerator.TrackingNames.EmitCauses,
+            SipStatusGenerator.TrackingNames.EmitQ850ToSip, SipStatusGenerator.TrackingNames.EmitSipToQ850, SipStatusGenerator.TrackingNames.Diagnostics,
+        })
+        {
+            Reasons(result, step).Should().Equal(new[] { IncrementalStepRunReason.Unchanged }, "the {0} step's input did not change", step);
+        }
+
+        result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).Count(o => o.Reason == IncrementalStepRunReason.Modified)
+            .Should().Be(1, "one output, the status-code table's, is emitted again");
     }
+
+    private static IncrementalStepRunReason[] Reasons(GeneratorRunResult result, string step) =>
+        result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToArray();
 }

@@ -58,7 +58,6 @@ public class SnapshotTests
                 internal SipStatusInfo(SipStatusCode code, string phrase, string reference, int rfc, string? section, bool isDeprecated, bool allowsRetryAfter, string[] aliases, string[] descriptions, string[]? hints) { }
             }
             public static class SipStatusCatalog { public static SipStatusInfo? Resolve(int code) => null; public static SipStatusInfo Get(SipStatusCode code) => null!; }
-            internal static partial class Q850Data { internal const int NotListed = -1; internal const int NoValue = -2; }
             """;
         const string Converters = """
             namespace SipStatus.Serialization

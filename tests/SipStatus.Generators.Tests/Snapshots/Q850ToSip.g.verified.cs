@@ -7,25 +7,100 @@ namespace SipStatus;
 // RFC 3398 section 7.2.4.1, Q.850 cause to SIP response.
 internal static partial class Q850Data
 {
-    /// <summary>The SIP code for a cause the table does not list (the RFC's default response).</summary>
+    /// <summary>
+    /// The SIP response RFC 3398 gives for each cause 0-127 that carries no diagnostic, indexed by the cause: null
+    /// where it says no response is sent (16), and the table's default, 500, for a cause it
+    /// does not list.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
-    internal const int DefaultSipCode = 500;
-
-    /// <summary>The SIP code RFC 3398 gives for a cause: <see cref="NoValue"/> where the RFC says no response is sent (16: a BYE or CANCEL; 44: untranslatable), <see cref="NotListed"/> where the RFC does not list the cause.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
-    internal static int ListedSipCode(int cause) => cause switch
+    internal static readonly global::SipStatus.SipStatusCode?[] SipCodes = new global::SipStatus.SipStatusCode?[128]
     {
-        16 => NoValue,
-        17 => 486,
-        22 => 410,
-        _ => NotListed,
+        /*   0 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*   4 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*   8 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  12 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  16 */ null, (global::SipStatus.SipStatusCode)486, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  20 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)410, (global::SipStatus.SipStatusCode)500,
+        /*  24 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  28 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  32 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  36 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  40 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  44 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  48 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  52 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  56 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  60 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  64 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  68 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  72 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  76 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  80 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  84 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  88 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  92 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  96 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 100 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 104 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 108 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 112 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 116 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 120 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 124 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
     };
 
-    /// <summary>The SIP code RFC 3398 gives for a cause that carries a diagnostic, or <see cref="NotListed"/> where it gives none apart from <see cref="ListedSipCode"/>.</summary>
+    /// <summary>
+    /// The SIP response RFC 3398 gives for each cause 0-127 that carries a diagnostic, indexed by the cause: as
+    /// <see cref="SipCodes"/> but for the causes the table maps otherwise with a diagnostic (22).
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
-    internal static int ListedSipCodeWithDiagnostic(int cause) => cause switch
+    internal static readonly global::SipStatus.SipStatusCode?[] SipCodesWithDiagnostic = new global::SipStatus.SipStatusCode?[128]
     {
-        22 => 301,
-        _ => NotListed,
+        /*   0 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*   4 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*   8 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  12 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  16 */ null, (global::SipStatus.SipStatusCode)486, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  20 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)301, (global::SipStatus.SipStatusCode)500,
+        /*  24 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  28 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  32 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  36 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  40 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  44 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  48 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  52 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  56 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  60 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  64 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  68 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  72 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  76 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  80 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  84 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  88 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  92 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /*  96 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 100 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 104 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 108 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 112 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 116 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 120 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+        /* 124 */ (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500, (global::SipStatus.SipStatusCode)500,
+    };
+
+    /// <summary>Whether RFC 3398 section 7.2.4.1 lists each cause 0-127, indexed by the cause (3 causes), rather than leaving it to the default.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
+    internal static readonly bool[] ListedCauses = new bool[128]
+    {
+        /*   0 */ false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+        /*  16 */ true, true, false, false, false, false, true, false, false, false, false, false, false, false, false, false,
+        /*  32 */ false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+        /*  48 */ false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+        /*  64 */ false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+        /*  80 */ false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+        /*  96 */ false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
+        /* 112 */ false, false, false, false, false, false, false, false, false, false, false, false, false, false, false, false,
     };
 }

@@ -6,7 +6,7 @@ namespace SipStatus;
 
 /// <summary>
 /// A SIP response status code registered in the IANA "Response Codes" registry; the value of each member is the
-/// code itself. There are 8 members. A code that is not a member (say 431) is still a valid
+/// code itself. There are 13 members. A code that is not a member (say 431) is still a valid
 /// value to cast: see <see cref="SipStatusCatalog.Resolve(int)"/> for what a user agent must treat it as.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
@@ -25,12 +25,28 @@ public enum SipStatusCode
     Trying = 100,
 
     /// <summary>
+    /// <c>183 Session Progress</c> (RFC 3261, section 21.1.4).
+    /// </summary>
+    /// <remarks>
+    /// Something happened.
+    /// </remarks>
+    SessionProgress = 183,
+
+    /// <summary>
     /// <c>199 Early "Dialog" &lt;Terminated&gt;</c> (RFC 6228).
     /// </summary>
     /// <remarks>
     /// A "branch" &lt;ended&gt; &amp; more.
     /// </remarks>
     EarlyDialogTerminated = 199,
+
+    /// <summary>
+    /// <c>200 OK</c> (RFC 3261, section 21.2.1).
+    /// </summary>
+    /// <remarks>
+    /// Something happened.
+    /// </remarks>
+    Ok = 200,
 
     /// <summary>
     /// <c>202 Accepted</c> (RFC 6665, section 8.3.1).
@@ -42,12 +58,28 @@ public enum SipStatusCode
     Accepted = 202,
 
     /// <summary>
+    /// <c>300 Multiple Choices</c> (RFC 3261, section 21.3.1).
+    /// </summary>
+    /// <remarks>
+    /// Something happened.
+    /// </remarks>
+    MultipleChoices = 300,
+
+    /// <summary>
     /// <c>301 Moved Permanently</c> (RFC 3261, section 21.3.2).
     /// </summary>
     /// <remarks>
     /// The callee moved.
     /// </remarks>
     MovedPermanently = 301,
+
+    /// <summary>
+    /// <c>400 Bad Request</c> (RFC 3261, section 21.4.1).
+    /// </summary>
+    /// <remarks>
+    /// Something happened.
+    /// </remarks>
+    BadRequest = 400,
 
     /// <summary>
     /// <c>410 Gone</c> (RFC 3261, section 21.4.10).
@@ -82,4 +114,12 @@ public enum SipStatusCode
     /// A server failed.
     /// </remarks>
     ServerInternalError = 500,
+
+    /// <summary>
+    /// <c>600 Busy Everywhere</c> (RFC 3261, section 21.6.1).
+    /// </summary>
+    /// <remarks>
+    /// Something happened.
+    /// </remarks>
+    BusyEverywhere = 600,
 }

@@ -5,7 +5,7 @@
 namespace SipStatus;
 
 /// <summary>
-/// The 12 keys of the registry phrases and aliases under the rule of <see cref="PhraseKey"/>, the codes
+/// The 17 keys of the registry phrases and aliases under the rule of <see cref="PhraseKey"/>, the codes
 /// each names, and the open-addressing table that finds a key by <see cref="PhraseKey.Hash"/>.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
@@ -23,29 +23,34 @@ internal static class PhraseTable
         "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" + // 0x10-0x1F
         "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" + // 0x20-0x2F
         "\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff\uffff\0\0\0\0\0\0" + // 0x30-0x3F
-        "\0abcde\uffffghi\uffff\ufffflmno" + // 0x40-0x4F
-        "p\uffffrstuvw\uffffy\uffff\0\0\0\0\0" + // 0x50-0x5F
-        "\0abcde\uffffghi\uffff\ufffflmno" + // 0x60-0x6F
-        "p\uffffrstuvw\uffffy\uffff\0\0\0\0\0"; // 0x70-0x7F
+        "\0abcde\uffffghi\uffffklmno" + // 0x40-0x4F
+        "pqrstuvw\uffffy\uffff\0\0\0\0\0" + // 0x50-0x5F
+        "\0abcde\uffffghi\uffffklmno" + // 0x60-0x6F
+        "pqrstuvw\uffffy\uffff\0\0\0\0\0"; // 0x70-0x7F
 
     /// <summary>The characters outside ASCII that keys hold, in ordinal order.</summary>
     internal const string OtherKeyChars = "é";
 
     /// <summary>The number of slots is 2 to this power.</summary>
-    internal const int SlotBits = 5;
+    internal const int SlotBits = 6;
 
     /// <summary>The keys, in ordinal order.</summary>
     internal static readonly string[] Keys = new string[]
     {
         "accepted",
+        "badrequest",
+        "busyeverywhere",
         "busyhere",
         "busyherenow",
         "earlydialogterminated",
         "gone",
         "movedpermanently",
+        "multiplechoices",
         "occupé",
+        "ok",
         "serverinternalerror",
         "sessionintervaltoosmall",
+        "sessionprogress",
         "sessiontimertoosmal",
         "sessiontimertoosmall",
         "trying",
@@ -56,14 +61,19 @@ internal static class PhraseTable
         new global::System.Collections.ObjectModel.ReadOnlyCollection<global::SipStatus.SipStatusInfo>[]
     {
         Rows(global::SipStatus.SipStatusCode.Accepted),
+        Rows(global::SipStatus.SipStatusCode.BadRequest),
+        Rows(global::SipStatus.SipStatusCode.BusyEverywhere),
         Rows(global::SipStatus.SipStatusCode.BusyHere),
         Rows(global::SipStatus.SipStatusCode.BusyHere),
         Rows(global::SipStatus.SipStatusCode.EarlyDialogTerminated),
         Rows(global::SipStatus.SipStatusCode.Gone),
         Rows(global::SipStatus.SipStatusCode.MovedPermanently),
+        Rows(global::SipStatus.SipStatusCode.MultipleChoices),
         Rows(global::SipStatus.SipStatusCode.BusyHere),
+        Rows(global::SipStatus.SipStatusCode.Ok),
         Rows(global::SipStatus.SipStatusCode.ServerInternalError),
         Rows(global::SipStatus.SipStatusCode.SessionIntervalTooSmall),
+        Rows(global::SipStatus.SipStatusCode.SessionProgress),
         Rows(global::SipStatus.SipStatusCode.SessionIntervalTooSmall),
         Rows(global::SipStatus.SipStatusCode.SessionIntervalTooSmall),
         Rows(global::SipStatus.SipStatusCode.Trying),
@@ -73,14 +83,19 @@ internal static class PhraseTable
     internal static readonly global::SipStatus.SipStatusInfo?[] Single = new global::SipStatus.SipStatusInfo?[]
     {
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.Accepted),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.BadRequest),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.BusyEverywhere),
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.BusyHere),
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.BusyHere),
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.EarlyDialogTerminated),
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.Gone),
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.MovedPermanently),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.MultipleChoices),
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.BusyHere),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.Ok),
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.ServerInternalError),
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.SessionIntervalTooSmall),
+        global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.SessionProgress),
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.SessionIntervalTooSmall),
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.SessionIntervalTooSmall),
         global::SipStatus.SipStatusCatalog.Get(global::SipStatus.SipStatusCode.Trying),
@@ -89,8 +104,10 @@ internal static class PhraseTable
     /// <summary>For each slot, one more than the index of the key it holds; 0 where it is empty.</summary>
     internal static readonly short[] Slots = new short[]
     {
-        8, 0, 3, 2, 5, 6, 9, 0, 0, 4, 0, 0, 0, 0, 0, 11,
-        0, 0, 0, 0, 0, 0, 0, 12, 0, 1, 10, 0, 0, 0, 0, 7,
+        12, 0, 0, 0, 0, 5, 0, 4, 7, 8, 13, 0, 0, 0, 0, 0,
+        0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 17,
+        0, 3, 14, 1, 2, 9, 15, 0, 0, 0, 0, 0, 0, 0, 0, 10,
     };
 
     private static global::System.Collections.ObjectModel.ReadOnlyCollection<global::SipStatus.SipStatusInfo> Rows(params global::SipStatus.SipStatusCode[] codes) =>

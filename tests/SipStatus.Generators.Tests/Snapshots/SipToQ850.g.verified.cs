@@ -7,26 +7,74 @@ namespace SipStatus;
 // RFC 3398 section 8.2.6.1, SIP response to Q.850 cause.
 internal static partial class Q850Data
 {
-    /// <summary>The cause for a 4xx-6xx code the table does not list.</summary>
+    /// <summary>
+    /// The Q.850 cause RFC 3398 gives for each code 100-699, indexed by the code less 100. Null below
+    /// 400, which section 8.2.6 ("4xx-6xx Received") does not map, and where the table maps to
+    /// nothing (487); the table's default, 31, for a code it does not list; for a code it
+    /// maps by the Warning header (488), the cause its row gives.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
-    internal const int DefaultCause = 31;
-
-    /// <summary>The Q.850 cause RFC 3398 gives for a SIP code: <see cref="NoValue"/> where the RFC gives no mapping, <see cref="NotListed"/> where it does not list the code. For a code it maps by the Warning header, the cause is the RFC's stated default.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
-    internal static int ListedCause(int code) => code switch
+    internal static readonly int?[] Causes = new int?[600]
     {
-        410 => 22,
-        486 => 17,
-        487 => NoValue,
-        488 => 31,
-        _ => NotListed,
-    };
-
-    /// <summary>The cause RFC 3398 states as the default for a SIP code it maps by the Warning header, or <see cref="NotListed"/>.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SipStatus.Generators", "1.0.0.0")]
-    internal static int ListedCauseByWarning(int code) => code switch
-    {
-        488 => 31,
-        _ => NotListed,
+        /* 100 */ null, null, null, null, null, null, null, null, null, null,
+        /* 110 */ null, null, null, null, null, null, null, null, null, null,
+        /* 120 */ null, null, null, null, null, null, null, null, null, null,
+        /* 130 */ null, null, null, null, null, null, null, null, null, null,
+        /* 140 */ null, null, null, null, null, null, null, null, null, null,
+        /* 150 */ null, null, null, null, null, null, null, null, null, null,
+        /* 160 */ null, null, null, null, null, null, null, null, null, null,
+        /* 170 */ null, null, null, null, null, null, null, null, null, null,
+        /* 180 */ null, null, null, null, null, null, null, null, null, null,
+        /* 190 */ null, null, null, null, null, null, null, null, null, null,
+        /* 200 */ null, null, null, null, null, null, null, null, null, null,
+        /* 210 */ null, null, null, null, null, null, null, null, null, null,
+        /* 220 */ null, null, null, null, null, null, null, null, null, null,
+        /* 230 */ null, null, null, null, null, null, null, null, null, null,
+        /* 240 */ null, null, null, null, null, null, null, null, null, null,
+        /* 250 */ null, null, null, null, null, null, null, null, null, null,
+        /* 260 */ null, null, null, null, null, null, null, null, null, null,
+        /* 270 */ null, null, null, null, null, null, null, null, null, null,
+        /* 280 */ null, null, null, null, null, null, null, null, null, null,
+        /* 290 */ null, null, null, null, null, null, null, null, null, null,
+        /* 300 */ null, null, null, null, null, null, null, null, null, null,
+        /* 310 */ null, null, null, null, null, null, null, null, null, null,
+        /* 320 */ null, null, null, null, null, null, null, null, null, null,
+        /* 330 */ null, null, null, null, null, null, null, null, null, null,
+        /* 340 */ null, null, null, null, null, null, null, null, null, null,
+        /* 350 */ null, null, null, null, null, null, null, null, null, null,
+        /* 360 */ null, null, null, null, null, null, null, null, null, null,
+        /* 370 */ null, null, null, null, null, null, null, null, null, null,
+        /* 380 */ null, null, null, null, null, null, null, null, null, null,
+        /* 390 */ null, null, null, null, null, null, null, null, null, null,
+        /* 400 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 410 */ 22, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 420 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 430 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 440 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 450 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 460 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 470 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 480 */ 31, 31, 31, 31, 31, 31, 17, null, 31, 31,
+        /* 490 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 500 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 510 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 520 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 530 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 540 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 550 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 560 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 570 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 580 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 590 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 600 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 610 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 620 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 630 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 640 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 650 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 660 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 670 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 680 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
+        /* 690 */ 31, 31, 31, 31, 31, 31, 31, 31, 31, 31,
     };
 }
