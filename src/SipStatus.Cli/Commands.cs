@@ -67,7 +67,7 @@ internal sealed class Commands(CliHost host)
 
             if (word.Length > 1 && word[0] == '-' && !char.IsDigit(word[1]))
             {
-                return UsageError($"sipstatus: unrecognized option '{Excerpt.Of(word)}'.");
+                return UsageError($"sipstatus: unrecognized option '{Program.Excerpt(word)}'.");
             }
         }
 
@@ -118,7 +118,7 @@ internal sealed class Commands(CliHost host)
         {
             if (!TryParseClass(text, out var statusClass))
             {
-                return UsageError($"sipstatus: '{Excerpt.Of(text)}' is not a class: use 1xx, 2xx, 3xx, 4xx, 5xx or 6xx.");
+                return UsageError($"sipstatus: '{Program.Excerpt(text)}' is not a class: use 1xx, 2xx, 3xx, 4xx, 5xx or 6xx.");
             }
 
             only = statusClass;
@@ -160,7 +160,7 @@ internal sealed class Commands(CliHost host)
         settings = new OutputSettings(language, false, false);
         if (lang is not null && !SipLanguage.TryGet(lang, out language))
         {
-            UsageError($"sipstatus: '{Excerpt.Of(lang)}' is not a supported language: use {string.Join(" or ", SipLanguage.All)}.");
+            UsageError($"sipstatus: '{Program.Excerpt(lang)}' is not a supported language: use {string.Join(" or ", SipLanguage.All)}.");
             return false;
         }
 

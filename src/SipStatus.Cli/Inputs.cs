@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace SipStatus.Cli;
@@ -62,22 +63,12 @@ internal static class Inputs
         return reports;
     }
 
-    /// <summary>Whether <paramref name="text"/> is exactly three ASCII digits from 100 to 699.</summary>
-    public static bool TryParseCode(string text, out int code)
-    {
-        code = 0;
-        if (text.Length != 3 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[1]) || !char.IsAsciiDigit(text[2]))
-        {
-            return false;
-        }
-
-        code = ((text[0] - '0') * 100) + ((text[1] - '0') * 10) + (text[2] - '0');
-        return code is >= SipStatusCatalog.MinCode and <= SipStatusCatalog.MaxCode;
-    }
-
-    /// <summary>The report of a status line (read from a trace or the command line).</summary>
-    public static StatusLineReport LineReport(string? version, int code, string phrase) =>
-        new(version, code, phrase, SipStatusCatalog.TryGet(code, out var info) && string.Equals(info.ReasonPhrase, phrase, StringComparison.Ordinal));
+    /// <summary>
+    /// The report of a status line (read from a trace or the command line), as the library reads it; the version only
+    /// when the input wrote one (<c>486 Busy Here</c> and tshark's summaries do not).
+    /// </summary>
+    public static StatusLineReport LineReport(SipStatusLine line, bool versionWritten) =>
+        new(versionWritten ? line.Version : null, line.Code, line.ReasonPhrase, line.IsCanonicalReasonPhrase);
 
     private static InputReport Report(string text, Recognized recognized, ICatalogTexts texts, SipLanguage language, Messages messages)
     {
@@ -86,9 +77,9 @@ internal static class Inputs
             case Kind.Code:
                 return new InputReport(text, "code", null, null, [StatusReport.Of(recognized.Code, texts, language)], null);
             case Kind.StatusLine:
-                var line = LineReport(recognized.Version, recognized.Code, recognized.Phrase);
+                var line = recognized.Line;
                 return new InputReport(
-                    text, "statusLine", line, WordingNote(recognized.Phrase, recognized.Code, messages), [StatusReport.Of(recognized.Code, texts, language)], null);
+                    text, "statusLine", LineReport(line, recognized.VersionWritten), WordingNote(line, messages), [StatusReport.Of(line.Code, texts, language)], null);
             default:
                 var matches = SipStatusCatalog.FindByReasonPhrase(recognized.Phrase);
                 var statuses = new StatusReport[matches.Count];
@@ -98,9 +89,9 @@ internal static class Inputs
                 }
 
                 string? note = null;
-                if (matches.Count == 1 && !SameWording(recognized.Phrase, matches[0].ReasonPhrase))
+                if (matches.Count == 1 && !SipStatusCatalog.ReasonPhrasesMatch(recognized.Phrase, matches[0].ReasonPhrase))
                 {
-                    note = messages.OtherWording(Excerpt.Of(recognized.Phrase), matches[0]);
+                    note = messages.OtherWording(Program.Excerpt(recognized.Phrase), matches[0]);
                 }
 
                 return new InputReport(text, "phrase", null, note, statuses, null);
@@ -108,16 +99,18 @@ internal static class Inputs
     }
 
     /// <summary>A remark on a status line whose phrase is not the registry's wording of its code; null when it is.</summary>
-    private static string? WordingNote(string phrase, int code, Messages messages)
+    private static string? WordingNote(SipStatusLine line, Messages messages)
     {
         // A phrase of spaces alone (SIP/2.0 200  has the phrase " ") has no wording, as an empty one has none.
-        if (string.IsNullOrWhiteSpace(phrase) || !SipStatusCatalog.TryGet(code, out var info) || SameWording(phrase, info.ReasonPhrase))
+        var phrase = line.ReasonPhrase;
+        var code = line.Code;
+        if (string.IsNullOrWhiteSpace(phrase) || !SipStatusCatalog.TryGet(code, out var info) || SipStatusCatalog.ReasonPhrasesMatch(phrase, info.ReasonPhrase))
         {
             return null;
         }
 
         var matches = SipStatusCatalog.FindByReasonPhrase(phrase);
-        var written = Excerpt.Of(phrase);
+        var written = Program.Excerpt(phrase);
         if (matches.Count == 0)
         {
             return messages.OwnWording(written, info);
@@ -137,35 +130,33 @@ internal static class Inputs
         return messages.PhraseOfOtherCode(written, others.ToString(), info);
     }
 
-    private static bool SameWording(string a, string b) => string.Equals(PhraseKey.Of(a), PhraseKey.Of(b), StringComparison.Ordinal);
-
     private static bool TryRecognize(string text, out Recognized recognized)
     {
         recognized = default;
         var trimmed = text.Trim();
-        if (TryParseCode(trimmed, out var code))
+        if (SipStatusCatalog.TryParseCode(trimmed, out var code))
         {
-            recognized = new Recognized(Kind.Code, code, null, string.Empty);
+            recognized = new Recognized(Kind.Code, code, default, false, string.Empty);
             return true;
         }
 
         if (SipStatusLine.TryParse(AsStatusLine(text), out var line))
         {
-            recognized = new Recognized(Kind.StatusLine, line.Code, line.Version, line.ReasonPhrase);
+            recognized = new Recognized(Kind.StatusLine, line.Code, line, true, line.ReasonPhrase);
             return true;
         }
 
         // "486 Busy Here": a code and a phrase that holds a letter (so that "486 487" stays two codes).
-        if (trimmed.Length > 4 && trimmed[3] == ' ' && TryParseCode(trimmed[..3], out code) && HasLetter(trimmed.AsSpan(4))
+        if (trimmed.Length > 4 && trimmed[3] == ' ' && SipStatusCatalog.TryParseCode(trimmed.AsSpan(0, 3), out code) && HasLetter(trimmed.AsSpan(4))
             && SipStatusLine.TryParse(SipStatusLine.DefaultVersion + " " + trimmed, out line))
         {
-            recognized = new Recognized(Kind.StatusLine, code, null, line.ReasonPhrase);
+            recognized = new Recognized(Kind.StatusLine, code, line, false, line.ReasonPhrase);
             return true;
         }
 
         if (SipStatusCatalog.FindByReasonPhrase(trimmed).Count > 0)
         {
-            recognized = new Recognized(Kind.Phrase, 0, null, trimmed);
+            recognized = new Recognized(Kind.Phrase, 0, default, false, trimmed);
             return true;
         }
 
@@ -175,7 +166,7 @@ internal static class Inputs
     private static InputReport Invalid(string text, Messages messages)
     {
         var trimmed = text.Trim();
-        var excerpt = Excerpt.Of(text);
+        var excerpt = Program.Excerpt(text);
         string error;
         if (trimmed.Length == 0 || (char.IsDigit(trimmed[0]) && trimmed.IndexOf(' ') < 0))
         {
@@ -193,19 +184,11 @@ internal static class Inputs
         return new InputReport(text, "invalid", null, null, [], error);
     }
 
-    private static string WhyNotAStatusLine(string text)
-    {
-        try
-        {
-            SipStatusLine.Parse(text);
-            return string.Empty;
-        }
-        catch (FormatException e)
-        {
-            const string Prefix = "Invalid SIP status line: ";
-            return e.Message.StartsWith(Prefix, StringComparison.Ordinal) ? e.Message[Prefix.Length..] : e.Message;
-        }
-    }
+    /// <summary>What is wrong with a would-be status line, and where, as the library says it.</summary>
+    private static string WhyNotAStatusLine(string text) =>
+        SipStatusLine.TryParse(text, out _, out var error)
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"{error.Description} (position {error.Position}, near \"{error.Excerpt}\").");
 
     private static void Flush(IReadOnlyList<string> words, ref int pending, int end, List<InputReport> reports, Messages messages)
     {
@@ -288,5 +271,11 @@ internal static class Inputs
         Phrase,
     }
 
-    private readonly record struct Recognized(Kind Kind, int Code, string? Version, string Phrase);
+    /// <summary>What an input was read as: a code, a status line (<paramref name="Line"/>) or a phrase.</summary>
+    /// <param name="Kind">Which of the three.</param>
+    /// <param name="Code">The code, for a code or a status line.</param>
+    /// <param name="Line">The status line as the library read it; <c>default</c> for the others.</param>
+    /// <param name="VersionWritten">Whether the input wrote the status line's version (<c>486 Busy Here</c> does not).</param>
+    /// <param name="Phrase">The phrase, for a status line or a phrase.</param>
+    private readonly record struct Recognized(Kind Kind, int Code, SipStatusLine Line, bool VersionWritten, string Phrase);
 }

@@ -48,7 +48,7 @@ internal static class TextOutput
                 continue;
             }
 
-            writer.WriteLine(settings.Messages.Ambiguous(Excerpt.Of(report.Input), report.Statuses.Count));
+            writer.WriteLine(settings.Messages.Ambiguous(Program.Excerpt(report.Input), report.Statuses.Count));
             foreach (var status in report.Statuses)
             {
                 writer.WriteLine();

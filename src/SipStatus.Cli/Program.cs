@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 
 namespace SipStatus.Cli;
@@ -42,6 +43,13 @@ public static class Program
         }
     }
 
-    /// <summary>The input as shown back in a message: at most 40 characters, control characters escaped.</summary>
-    internal static string Excerpt(string text) => Cli.Excerpt.Of(text);
+    /// <summary>The most characters of an input shown back in a message.</summary>
+    internal const int ExcerptLength = 40;
+
+    /// <summary>
+    /// The input as shown back in a message, so that no input can flood or drive the terminal: at most
+    /// <see cref="ExcerptLength"/> characters (then "…"), escaped by the library's own routine (controls, bidi and
+    /// invisible characters as <c>\uXXXX</c>, <c>"</c> and <c>\</c> with a backslash).
+    /// </summary>
+    internal static string Excerpt(string text) => Excerpts.Around(text.AsSpan(), 0, ExcerptLength);
 }

@@ -16,6 +16,9 @@ internal sealed class TraceFilter
 
     private static readonly byte[] s_statusPrefix = "Status: "u8.ToArray();
 
+    /// <summary>The version and space put before a tshark summary's code and phrase to read them as a status line.</summary>
+    private static readonly byte[] s_version = "SIP/2.0 "u8.ToArray();
+
     private readonly CliHost _host;
     private readonly OutputSettings _settings;
     private readonly bool _onlyResponses;
@@ -109,7 +112,7 @@ internal sealed class TraceFilter
             }
         }
 
-        if (tailOfOverlong || !TryFind(content, out var version, out var code, out var phrase))
+        if (tailOfOverlong || !TryFind(content, out var found, out var versionWritten))
         {
             if (!_onlyResponses)
             {
@@ -119,11 +122,11 @@ internal sealed class TraceFilter
             return;
         }
 
-        var status = StatusReport.Of(code, _host.Texts, _settings.Language);
+        var status = StatusReport.Of(found.Code, _host.Texts, _settings.Language);
         if (_settings.Json)
         {
             var text = Encoding.UTF8.GetString(content);
-            JsonOutput.Write(_host, new TraceResponse(_lineNumber, text, Inputs.LineReport(version, code, phrase), status));
+            JsonOutput.Write(_host, new TraceResponse(_lineNumber, text, Inputs.LineReport(found, versionWritten), status));
             _host.Out.Flush();
             return;
         }
@@ -160,39 +163,42 @@ internal sealed class TraceFilter
     /// line, indented, or after a log prefix), or tshark's one-line summary <c>SIP 512 Status: 486 Busy Here</c>.
     /// A status line's phrase is given as on the wire: everything after the one space that follows the code, so
     /// <c>SIP/2.0 200  OK</c> has the phrase <c> OK</c> (RFC 3261 section 25.1 lets a Reason-Phrase begin with SP).
+    /// Either way the library reads the line: a tshark summary is read as the status line <c>SIP/2.0 486 Busy Here</c>
+    /// with no version written.
     /// </summary>
-    internal static bool TryFind(ReadOnlySpan<byte> content, out string? version, out int code, out string phrase)
+    internal static bool TryFind(ReadOnlySpan<byte> content, out SipStatusLine line, out bool versionWritten)
     {
-        version = null;
-        code = 0;
-        phrase = string.Empty;
+        versionWritten = true;
         for (var i = IndexOfSip(content, 0); i >= 0; i = IndexOfSip(content, i + 1))
         {
             if (i + 3 < content.Length && content[i + 3] == '/' && (i == 0 || !IsWordByte(content[i - 1]))
-                && SipStatusLine.TryParse(content[i..], out var line))
+                && SipStatusLine.TryParse(content[i..], out line))
             {
-                version = line.Version;
-                code = line.Code;
-                phrase = line.ReasonPhrase;
                 return true;
             }
         }
 
         // tshark: "... SIP 512 Status: 486 Busy Here" (also SIP/SDP); the phrase ends at tshark's " |" separator.
+        versionWritten = false;
         var status = content.IndexOf(s_statusPrefix);
         if (status > 0 && (content[..status].IndexOf(" SIP "u8) >= 0 || content[..status].IndexOf(" SIP/"u8) >= 0))
         {
             var rest = content[(status + s_statusPrefix.Length)..];
-            if (rest.Length >= 3 && Inputs.TryParseCode(Encoding.ASCII.GetString(rest[..3]), out code) && (rest.Length == 3 || rest[3] == ' '))
+            if (rest.Length >= 3 && SipStatusCatalog.TryParseCode(rest[..3], out _) && (rest.Length == 3 || rest[3] == ' '))
             {
                 var words = rest.Length > 4 ? rest[4..] : [];
                 var bar = words.IndexOf(" |"u8);
-                phrase = Encoding.UTF8.GetString((bar >= 0 ? words[..bar] : words).TrimEnd((byte)' '));
-                return true;
+                var phrase = (bar >= 0 ? words[..bar] : words).TrimEnd((byte)' ');
+                var wire = new byte[s_version.Length + 4 + phrase.Length];
+                s_version.CopyTo(wire, 0);
+                rest[..3].CopyTo(wire.AsSpan(s_version.Length));
+                wire[s_version.Length + 3] = (byte)' ';
+                phrase.CopyTo(wire.AsSpan(s_version.Length + 4));
+                return SipStatusLine.TryParse(wire, out line);
             }
         }
 
-        code = 0;
+        line = default;
         return false;
     }
 

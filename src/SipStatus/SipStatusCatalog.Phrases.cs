@@ -52,4 +52,60 @@ public static partial class SipStatusCatalog
         info = PhraseIndex.FindSingle(reasonPhrase);
         return info is not null;
     }
+
+    /// <summary>
+    /// Whether two reason phrases say the same thing under the rule of <see cref="FindByReasonPhrase(string)"/>: case
+    /// is ignored, so is every character that is not a letter or digit, and so is a trailing comment in parentheses.
+    /// "Request-URI Too Long" matches "request uri too long", and "Forbidden (policy)" matches "Forbidden"; "Busy Here"
+    /// does not match "Busy Everywhere". Use it to tell whether a received phrase is another wording of a code's
+    /// registry phrase, where <see cref="SipStatusLine.IsCanonicalReasonPhrase"/> asks for the exact text.
+    /// Allocation-free; never throws.
+    /// </summary>
+    /// <remarks>
+    /// A phrase with no wording (empty, only spaces or punctuation, or only a comment such as "(policy)") matches no
+    /// phrase, not even another without one, as it names no code.
+    /// </remarks>
+    /// <param name="first">One phrase; null has no wording.</param>
+    /// <param name="second">The other phrase; null has no wording.</param>
+    /// <returns>Whether both have a wording and the wordings are the same under the rule.</returns>
+    public static bool ReasonPhrasesMatch(string? first, string? second) => ReasonPhrasesMatch(first.AsSpan(), second.AsSpan());
+
+    /// <inheritdoc cref="ReasonPhrasesMatch(string, string)"/>
+    /// <param name="first">One phrase.</param>
+    /// <param name="second">The other phrase.</param>
+    public static bool ReasonPhrasesMatch(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        // The wordings, comments dropped; then their significant characters, folded, side by side.
+        first = first.Slice(0, PhraseKey.WordingLength(first));
+        second = second.Slice(0, PhraseKey.WordingLength(second));
+        var i = 0;
+        var j = 0;
+        var compared = false;
+        while (true)
+        {
+            while (i < first.Length && !PhraseKey.IsSignificant(first[i]))
+            {
+                i++;
+            }
+
+            while (j < second.Length && !PhraseKey.IsSignificant(second[j]))
+            {
+                j++;
+            }
+
+            if (i == first.Length || j == second.Length)
+            {
+                return compared && i == first.Length && j == second.Length;
+            }
+
+            if (PhraseKey.Fold(first[i]) != PhraseKey.Fold(second[j]))
+            {
+                return false;
+            }
+
+            compared = true;
+            i++;
+            j++;
+        }
+    }
 }

@@ -1,7 +1,5 @@
 using System;
-#if NET8_0_OR_GREATER
 using System.Diagnostics.CodeAnalysis;
-#endif
 using System.Runtime.InteropServices;
 using SipStatus.Parsing;
 
@@ -24,7 +22,18 @@ public readonly partial struct SipStatusLine
     /// <param name="text">The line, with or without its line end, or the start of a whole message.</param>
     /// <param name="line">The status line when the text is one; otherwise <c>default</c>.</param>
     /// <returns>Whether the text is a status line.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out SipStatusLine line) => TryParseUnits(text, out line);
+    public static bool TryParse(ReadOnlySpan<char> text, out SipStatusLine line) => TryParseUnits(text, out line, out LineFailure _);
+
+    /// <summary>Parses a status line from characters, saying why not when they are none; never throws.</summary>
+    /// <param name="text">The line, with or without its line end, or the start of a whole message.</param>
+    /// <param name="line">The status line when the text is one; otherwise <c>default</c>.</param>
+    /// <param name="error">
+    /// Null when the text is a status line; otherwise what is wrong and where, with the message
+    /// <see cref="Parse(ReadOnlySpan{char})"/> would throw.
+    /// </param>
+    /// <returns>Whether the text is a status line.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out SipStatusLine line, [NotNullWhen(false)] out SipStatusLineError? error) =>
+        TryParseUnits(text, out line, out error);
 
     /// <summary>Parses a status line from UTF-8 bytes, as read off the wire.</summary>
     /// <param name="utf8">The line, with or without its line end, or the start of a whole message.</param>
@@ -36,7 +45,18 @@ public readonly partial struct SipStatusLine
     /// <param name="utf8">The line, with or without its line end, or the start of a whole message.</param>
     /// <param name="line">The status line when the bytes are one; otherwise <c>default</c>.</param>
     /// <returns>Whether the bytes are a status line.</returns>
-    public static bool TryParse(ReadOnlySpan<byte> utf8, out SipStatusLine line) => TryParseUnits(utf8, out line);
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out SipStatusLine line) => TryParseUnits(utf8, out line, out LineFailure _);
+
+    /// <summary>Parses a status line from UTF-8 bytes, as read off the wire, saying why not when they are none; never throws.</summary>
+    /// <param name="utf8">The line, with or without its line end, or the start of a whole message.</param>
+    /// <param name="line">The status line when the bytes are one; otherwise <c>default</c>.</param>
+    /// <param name="error">
+    /// Null when the bytes are a status line; otherwise what is wrong and where (the position in bytes), with the
+    /// message <see cref="Parse(ReadOnlySpan{byte})"/> would throw.
+    /// </param>
+    /// <returns>Whether the bytes are a status line.</returns>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out SipStatusLine line, [NotNullWhen(false)] out SipStatusLineError? error) =>
+        TryParseUnits(utf8, out line, out error);
 
     /// <summary>Writes the line as sent (no line end), as <see cref="ToString()"/> does, into <paramref name="destination"/>.</summary>
     /// <param name="destination">Where to write.</param>

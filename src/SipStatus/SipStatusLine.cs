@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using SipStatus.Parsing;
@@ -19,7 +20,13 @@ namespace SipStatus;
 /// <c> </c>. The phrase is kept exactly as written, and <see cref="ToString()"/> writes it back so that
 /// <see cref="Parse(string)"/> reads the same line again.
 /// </para>
-/// <para>A <c>default</c> instance is not a status line: its <see cref="Code"/> is 0.</para>
+/// <para>
+/// A <c>default</c> instance is not a status line, and every member answers without throwing: <see cref="Code"/> is 0,
+/// <see cref="Status"/> and <see cref="Class"/> are the enums' 0, which names no code and no class, <see cref="Info"/>
+/// is null, <see cref="Version"/> is <c>SIP/2.0</c>, <see cref="ReasonPhrase"/> is empty,
+/// <see cref="IsCanonicalReasonPhrase"/> is false, and <see cref="ToString()"/> gives <c>SIP/2.0 0 </c>, which
+/// <see cref="Parse(string)"/> refuses. It equals another <c>default</c> instance and nothing parsed or created.
+/// </para>
 /// </remarks>
 public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IFormattable
 {
@@ -90,25 +97,28 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
     /// </summary>
     public string ReasonPhrase => _reasonPhrase ?? string.Empty;
 
-    /// <summary>The class of the code (its first digit).</summary>
-    /// <exception cref="InvalidOperationException">This is a <c>default</c> instance.</exception>
-    public SipStatusClass Class => (SipStatusClass)(Valid().Code / 100);
+    /// <summary>
+    /// The class of the code (its first digit); <c>(SipStatusClass)0</c>, which is no member of the enum, for a
+    /// <c>default</c> instance. Never throws.
+    /// </summary>
+    public SipStatusClass Class => (SipStatusClass)(Code / 100);
 
     /// <summary>
     /// The catalog row for the code: its own row when registered, otherwise the row a user agent must treat it as
-    /// (<see cref="SipStatusCatalog.Resolve(int)"/>).
+    /// (<see cref="SipStatusCatalog.Resolve(int)"/>). Null only for a <c>default</c> instance, which has no code; a
+    /// parsed or created line always has a row. Never throws.
     /// </summary>
-    /// <exception cref="InvalidOperationException">This is a <c>default</c> instance.</exception>
-    public SipStatusInfo Info => SipStatusCatalog.Resolve(Valid().Code);
+    public SipStatusInfo? Info => Code == 0 ? null : SipStatusCatalog.Resolve(Code);
 
     /// <summary>
     /// Whether the reason phrase is exactly the registry phrase of the code (ordinal comparison). False for an
-    /// unregistered code, which has no registry phrase.
+    /// unregistered code, which has no registry phrase, and for a <c>default</c> instance.
     /// </summary>
     /// <remarks>
     /// Exact on purpose: another case, spacing, an alias or a trailing comment ("Forbidden (policy)") is not the
     /// registry's text. To ask whether a phrase names the code under the comparison rule, look it up with
-    /// <see cref="SipStatusCatalog.FindByReasonPhrase(string)"/>, which finds 403 for "Forbidden (policy)".
+    /// <see cref="SipStatusCatalog.FindByReasonPhrase(string)"/>, which finds 403 for "Forbidden (policy)", or compare
+    /// it with the registry phrase by <see cref="SipStatusCatalog.ReasonPhrasesMatch(string, string)"/>.
     /// </remarks>
     public bool IsCanonicalReasonPhrase =>
         SipStatusCatalog.Lookup(Code) is { } info && string.Equals(info.ReasonPhrase, ReasonPhrase, StringComparison.Ordinal);
@@ -147,8 +157,19 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
             return false;
         }
 
-        return TryParseUnits(text.AsSpan(), out line);
+        return TryParseUnits(text.AsSpan(), out line, out LineFailure _);
     }
+
+    /// <summary>Parses a status line, saying why not when it is none; never throws.</summary>
+    /// <param name="text">The line, with or without its line end, or the start of a whole message; null is refused as empty.</param>
+    /// <param name="line">The status line when the text is one; otherwise <c>default</c>.</param>
+    /// <param name="error">
+    /// Null when the text is a status line; otherwise what is wrong and where, with the message
+    /// <see cref="Parse(string)"/> would throw.
+    /// </param>
+    /// <returns>Whether the text is a status line.</returns>
+    public static bool TryParse(string? text, out SipStatusLine line, [NotNullWhen(false)] out SipStatusLineError? error) =>
+        TryParseUnits((text ?? string.Empty).AsSpan(), out line, out error);
 
     /// <summary>Parses a status line from UTF-8 bytes.</summary>
     /// <param name="utf8">The line, with or without its line end, or the start of a whole message.</param>
@@ -177,8 +198,19 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
             return false;
         }
 
-        return TryParseUnits(new ReadOnlySpan<byte>(utf8), out line);
+        return TryParseUnits(new ReadOnlySpan<byte>(utf8), out line, out LineFailure _);
     }
+
+    /// <summary>Parses a status line from UTF-8 bytes, saying why not when they are none; never throws.</summary>
+    /// <param name="utf8">The line, with or without its line end, or the start of a whole message; null is refused as empty.</param>
+    /// <param name="line">The status line when the bytes are one; otherwise <c>default</c>.</param>
+    /// <param name="error">
+    /// Null when the bytes are a status line; otherwise what is wrong and where (the position in bytes), with the
+    /// message <see cref="Parse(byte[])"/> would throw.
+    /// </param>
+    /// <returns>Whether the bytes are a status line.</returns>
+    public static bool TryParse(byte[]? utf8, out SipStatusLine line, [NotNullWhen(false)] out SipStatusLineError? error) =>
+        TryParseUnits(new ReadOnlySpan<byte>(utf8), out line, out error);
 
     /// <summary>
     /// The line as sent: version, code and phrase separated by single spaces, the phrase exactly as held (a phrase that
@@ -232,9 +264,6 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
     /// <returns>True when version, code or phrase differ.</returns>
     public static bool operator !=(SipStatusLine left, SipStatusLine right) => !left.Equals(right);
 
-    private SipStatusLine Valid() =>
-        Code != 0 ? this : throw new InvalidOperationException("This SipStatusLine is a default instance, not a parsed or created status line.");
-
     private static void CheckFormat(ReadOnlySpan<char> format)
     {
         if (format.Length != 0 && !(format.Length == 1 && format[0] is 'G' or 'g'))
@@ -243,31 +272,34 @@ public readonly partial struct SipStatusLine : IEquatable<SipStatusLine>, IForma
         }
     }
 
-    private static bool TryParseUnits<T>(ReadOnlySpan<T> text, out SipStatusLine line)
+    /// <summary>Parses, or says why not with what refusing costs nothing to say (no excerpt, no message).</summary>
+    private static bool TryParseUnits<T>(ReadOnlySpan<T> text, out SipStatusLine line, out LineFailure failure)
         where T : unmanaged
     {
         if (StatusLineScanner.ScanCanonical(text) is { } info)
         {
             line = new SipStatusLine(DefaultVersion, info.Value, info.ReasonPhrase);
+            failure = default;
             return true;
         }
 
-        var failure = StatusLineScanner.Scan(text, out var layout);
-        line = failure.Error == LineError.None ? FromLayout(text, layout) : default;
-        return failure.Error == LineError.None;
+        failure = StatusLineScanner.Scan(text, out var layout);
+        line = failure.IsFailure ? default : FromLayout(text, layout);
+        return !failure.IsFailure;
     }
 
-    private static SipStatusLine ParseOrThrow<T>(ReadOnlySpan<T> text)
+    private static bool TryParseUnits<T>(ReadOnlySpan<T> text, out SipStatusLine line, [NotNullWhen(false)] out SipStatusLineError? error)
         where T : unmanaged
     {
-        if (StatusLineScanner.ScanCanonical(text) is { } info)
-        {
-            return new SipStatusLine(DefaultVersion, info.Value, info.ReasonPhrase);
-        }
-
-        var failure = StatusLineScanner.Scan(text, out var layout);
-        return failure.Error == LineError.None ? FromLayout(text, layout) : throw Excerpts.Failure(failure, text);
+        var parsed = TryParseUnits(text, out line, out LineFailure failure);
+        error = parsed ? null : SipStatusLineError.Of(failure, text);
+        return parsed;
     }
+
+    /// <summary>Parses, or throws the message of the <see cref="SipStatusLineError"/> that the error overloads give.</summary>
+    private static SipStatusLine ParseOrThrow<T>(ReadOnlySpan<T> text)
+        where T : unmanaged =>
+        TryParseUnits(text, out var line, out SipStatusLineError? error) ? line : throw new FormatException(error.Message);
 
     /// <summary>Builds the line, reusing the catalog's strings for the usual version and the registry phrase.</summary>
     private static SipStatusLine FromLayout<T>(ReadOnlySpan<T> text, in LineLayout layout)

@@ -59,7 +59,19 @@ public class ProgramTests
         exit.Should().Be(1);
         error.Length.Should().BeLessThan(200);
         error.Should().NotContain("\u001b");
-        Program.Excerpt("a\u001bb").Should().Be("a\\u001bb");
+        Program.Excerpt("a\u001bb").Should().Be("a\\u001Bb");
+    }
+
+    [Fact]
+    public void The_excerpt_is_the_librarys_escaping_cut_at_40_characters()
+    {
+        // The library's one routine: bidi and invisible characters and line separators escaped too, quotes and
+        // backslashes escaped with a backslash, so that the excerpt reads back unambiguously.
+        Program.Excerpt("Busy\u202EHere\u2028\u200B").Should().Be("Busy\\u202EHere\\u2028\\u200B");
+        Program.Excerpt("say \"hi\" \\ bye").Should().Be("say \\\"hi\\\" \\\\ bye");
+        Program.Excerpt(new string('x', 40)).Should().Be(new string('x', 40));
+        Program.Excerpt(new string('x', 41)).Should().Be(new string('x', 40) + "…");
+        Program.Excerpt(new string('x', 39) + "\U0001F600").Should().Be(new string('x', 39) + "\U0001F600", "a surrogate pair is never cut");
     }
 
     [Fact]

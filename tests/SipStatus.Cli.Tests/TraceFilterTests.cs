@@ -162,6 +162,29 @@ public class TraceFilterTests
         unregistered.RootElement.GetProperty("status").GetProperty("resolved").GetProperty("code").GetInt32().Should().Be(400);
     }
 
+    [Fact]
+    public void Json_reads_a_tshark_summary_as_a_status_line_without_a_written_version()
+    {
+        var (exit, output, _) = RawRun(
+            "  5 0.123 10.0.0.2 → 10.0.0.1 SIP 512 Status: 487 Request Terminated |\n" +
+            "  6 0.124 10.0.0.2 → 10.0.0.1 SIP 512 Status: 486 busy here\n",
+            "--json");
+        exit.Should().Be(0);
+        var lines = output.TrimEnd('\n').Split('\n');
+        lines.Should().HaveCount(2);
+        var expected = new[] { (487, "Request Terminated", true), (486, "busy here", false) };
+        for (var i = 0; i < expected.Length; i++)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(lines[i]);
+            var statusLine = document.RootElement.GetProperty("statusLine");
+            (!statusLine.TryGetProperty("version", out var version) || version.ValueKind == System.Text.Json.JsonValueKind.Null)
+                .Should().BeTrue("a tshark summary writes no SIP version");
+            statusLine.GetProperty("code").GetInt32().Should().Be(expected[i].Item1);
+            statusLine.GetProperty("reasonPhrase").GetString().Should().Be(expected[i].Item2);
+            statusLine.GetProperty("canonicalReasonPhrase").GetBoolean().Should().Be(expected[i].Item3);
+        }
+    }
+
     // RFC 3261 section 25.1:
     //     Status-Line     =  SIP-Version SP Status-Code SP Reason-Phrase CRLF
     //     Reason-Phrase   =  *(reserved / unreserved / escaped

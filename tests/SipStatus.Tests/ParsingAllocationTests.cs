@@ -112,4 +112,24 @@ public class ParsingAllocationTests
         }).Should().Be(0);
         sink.Should().BePositive();
     }
+
+    [Fact]
+    public void Reading_a_code_comparing_phrases_and_parsing_with_an_error_overload_allocate_nothing()
+    {
+        var utf8 = Encoding.UTF8.GetBytes("SIP/2.0 486 Busy Here\r\n");
+        var sink = 0;
+        Allocations.By(() =>
+        {
+            sink += SipStatusCatalog.TryParseCode("486", out var code) ? code : 0;
+            sink += SipStatusCatalog.TryParseCode("486".AsSpan(), out code) ? code : 0;
+            sink += SipStatusCatalog.TryParseCode(utf8.AsSpan(8, 3), out code) ? code : 0;
+            sink += SipStatusCatalog.TryParseCode("4x6", out code) ? 1 : 0;
+            sink += SipStatusCatalog.ReasonPhrasesMatch("Busy-Here (line 2)", "Busy Here") ? 1 : 0;
+            sink += SipStatusCatalog.ReasonPhrasesMatch("Request – URI Too Long".AsSpan(), "request uri too long".AsSpan()) ? 1 : 0;
+            sink += SipStatusCatalog.ReasonPhrasesMatch("Busy Here", "Busy Everywhere") ? 1 : 0;
+            sink += SipStatusLine.TryParse(utf8, out var line, out var error) && error is null ? line.Code : 0;
+            sink += SipStatusLine.TryParse("SIP/2.0 486 Busy Here", out line, out error) && error is null ? line.Code : 0;
+        }).Should().Be(0, "the error overloads allocate only when they refuse");
+        sink.Should().BePositive();
+    }
 }

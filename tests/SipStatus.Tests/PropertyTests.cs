@@ -37,7 +37,7 @@ public class PropertyTests
                 return SipStatusLine.Parse(text) == line
                     && SipStatusLine.Parse(utf8.AsSpan()) == line
                     && SipStatusLine.Parse(text + "\nVia: x").ReasonPhrase == phrase
-                    && line.Info.Class == (SipStatusClass)(code / 100);
+                    && line.Info!.Class == (SipStatusClass)(code / 100);
             });
         Check.One(s_config, property);
     }

@@ -126,7 +126,7 @@ public class ReasonPhraseTests
             SipStatusLine.TryParse(cells[0], out var line).Should().BeTrue("'{0}' is a real status line", cells[0]);
             if (line.IsCanonicalReasonPhrase)
             {
-                SipStatusCatalog.FindByReasonPhrase(line.ReasonPhrase).Should().Contain(line.Info);
+                SipStatusCatalog.FindByReasonPhrase(line.ReasonPhrase).Should().Contain(line.Info!);
             }
         }
 

@@ -21,9 +21,9 @@ namespace SipStatus.Parsing;
 /// </remarks>
 internal static class StatusLineScanner
 {
-    private const string VersionPart = "SIP version";
-    private const string CodePart = "status code";
-    private const string PhrasePart = "reason phrase";
+    private const SipStatusLinePart VersionPart = SipStatusLinePart.Version;
+    private const SipStatusLinePart CodePart = SipStatusLinePart.Code;
+    private const SipStatusLinePart PhrasePart = SipStatusLinePart.ReasonPhrase;
 
     /// <summary>The shortest canonical line, <c>SIP/2.0 200 OK</c>.</summary>
     private const int ShortestCanonicalLine = 14;
@@ -98,32 +98,32 @@ internal static class StatusLineScanner
         var end = LineEnd(text);
         if (end == 0)
         {
-            return new LineFailure(LineError.Empty, 0, VersionPart);
+            return new LineFailure(SipStatusLineErrorKind.Empty, 0, VersionPart);
         }
 
         // SIP-Version = "SIP" "/" 1*DIGIT "." 1*DIGIT, "SIP" in any case (RFC 3261 section 7.1).
         if (end < 4 || (At(text, 0) | 0x20) != 's' || (At(text, 1) | 0x20) != 'i' || (At(text, 2) | 0x20) != 'p' || At(text, 3) != '/')
         {
-            return new LineFailure(LineError.Version, FirstMismatch(text, end), VersionPart);
+            return new LineFailure(SipStatusLineErrorKind.InvalidVersion, FirstMismatch(text, end), VersionPart);
         }
 
         var i = Digits(text, 4, end);
         if (i == 4 || i >= end || At(text, i) != '.')
         {
-            return new LineFailure(LineError.Version, i, VersionPart);
+            return new LineFailure(SipStatusLineErrorKind.InvalidVersion, i, VersionPart);
         }
 
         var minor = Digits(text, i + 1, end);
         if (minor == i + 1)
         {
-            return new LineFailure(LineError.Version, minor, VersionPart);
+            return new LineFailure(SipStatusLineErrorKind.InvalidVersion, minor, VersionPart);
         }
 
         if (minor >= end || At(text, minor) != ' ')
         {
             return minor >= end || IsControl(At(text, minor))
-                ? new LineFailure(LineError.MissingSeparator, minor, VersionPart)
-                : new LineFailure(LineError.Version, minor, VersionPart);
+                ? new LineFailure(SipStatusLineErrorKind.MissingSeparator, minor, VersionPart)
+                : new LineFailure(SipStatusLineErrorKind.InvalidVersion, minor, VersionPart);
         }
 
         layout.VersionLength = minor;
@@ -132,19 +132,21 @@ internal static class StatusLineScanner
         var codeStart = minor + 1;
         if (codeStart < end && At(text, codeStart) == ' ')
         {
-            return new LineFailure(LineError.DoubledSeparator, codeStart, VersionPart);
+            return new LineFailure(SipStatusLineErrorKind.DoubledSeparator, codeStart, VersionPart);
         }
 
+        // The code is read by the one routine behind SipStatusCatalog.TryParseCode; the run of digits only places the
+        // error (at the fourth digit of 4294967301, at the x of 4x6).
         var codeEnd = Digits(text, codeStart, end);
-        if (codeEnd - codeStart != 3)
+        var code = ThreeDigits(text.Slice(codeStart, codeEnd - codeStart));
+        if (code < 0)
         {
-            return new LineFailure(LineError.CodeDigits, codeEnd - codeStart > 3 ? codeStart + 3 : codeEnd, CodePart);
+            return new LineFailure(SipStatusLineErrorKind.InvalidCode, codeEnd - codeStart > 3 ? codeStart + 3 : codeEnd, CodePart);
         }
 
-        var code = ((At(text, codeStart) - '0') * 100) + ((At(text, codeStart + 1) - '0') * 10) + (At(text, codeStart + 2) - '0');
-        if (code is < SipStatusCatalog.MinCode or > SipStatusCatalog.MaxCode)
+        if (!IsCodeInRange(code))
         {
-            return new LineFailure(LineError.CodeRange, codeStart, CodePart);
+            return new LineFailure(SipStatusLineErrorKind.CodeOutOfRange, codeStart, CodePart);
         }
 
         layout.Code = code;
@@ -154,7 +156,7 @@ internal static class StatusLineScanner
         // No control characters other than HTAB.
         if (codeEnd >= end || At(text, codeEnd) != ' ')
         {
-            return new LineFailure(codeEnd >= end || IsControl(At(text, codeEnd)) ? LineError.MissingSeparator : LineError.CodeDigits, codeEnd, CodePart);
+            return new LineFailure(codeEnd >= end || IsControl(At(text, codeEnd)) ? SipStatusLineErrorKind.MissingSeparator : SipStatusLineErrorKind.InvalidCode, codeEnd, CodePart);
         }
 
         var phraseStart = codeEnd + 1;
@@ -179,6 +181,27 @@ internal static class StatusLineScanner
     public static int At<T>(ReadOnlySpan<T> text, int index)
         where T : unmanaged =>
         typeof(T) == typeof(byte) ? MemoryMarshal.Cast<T, byte>(text)[index] : MemoryMarshal.Cast<T, char>(text)[index];
+
+    /// <summary>
+    /// The number that <paramref name="text"/> spells when it is exactly three ASCII digits (0-999); otherwise -1.
+    /// The one reading of a status code, for the scanner and for <see cref="SipStatusCatalog.TryParseCode(ReadOnlySpan{char}, out int)"/>.
+    /// </summary>
+    public static int ThreeDigits<T>(ReadOnlySpan<T> text)
+        where T : unmanaged
+    {
+        if (text.Length != 3)
+        {
+            return -1;
+        }
+
+        var hundreds = At(text, 0) - '0';
+        var tens = At(text, 1) - '0';
+        var units = At(text, 2) - '0';
+        return (uint)hundreds <= 9 && (uint)tens <= 9 && (uint)units <= 9 ? (hundreds * 100) + (tens * 10) + units : -1;
+    }
+
+    /// <summary>Whether <paramref name="code"/> is a status code's value, 100-699 (RFC 3261 section 7.2: six classes).</summary>
+    public static bool IsCodeInRange(int code) => code is >= SipStatusCatalog.MinCode and <= SipStatusCatalog.MaxCode;
 
     /// <summary>Whether <paramref name="text"/> spells the ASCII string <paramref name="ascii"/>.</summary>
     public static bool EqualsAscii<T>(ReadOnlySpan<T> text, string ascii)

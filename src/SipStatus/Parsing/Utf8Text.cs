@@ -56,7 +56,7 @@ internal static class Utf8Text
     /// The offset of the first byte that is not valid UTF-8 or starts a control character other than HTAB
     /// (C0, DEL or C1), or -1 when there is none.
     /// </summary>
-    public static int FindInvalid(ReadOnlySpan<byte> text, out LineError error)
+    public static int FindInvalid(ReadOnlySpan<byte> text, out SipStatusLineErrorKind error)
     {
         var length = text.Length;
         var i = 0;
@@ -67,7 +67,7 @@ internal static class Utf8Text
             {
                 if ((b < 0x20 && b != '\t') || b == 0x7F)
                 {
-                    error = LineError.ControlCharacter;
+                    error = SipStatusLineErrorKind.ControlCharacter;
                     return i;
                 }
 
@@ -105,19 +105,19 @@ internal static class Utf8Text
                     trailing = 2;
                     break;
                 default:
-                    error = LineError.InvalidUtf8;
+                    error = SipStatusLineErrorKind.InvalidUtf8;
                     return i;
             }
 
             if (i + 1 >= length || text[i + 1] < low || text[i + 1] > high)
             {
-                error = LineError.InvalidUtf8;
+                error = SipStatusLineErrorKind.InvalidUtf8;
                 return i;
             }
 
             if (b == 0xC2 && text[i + 1] <= 0x9F)
             {
-                error = LineError.ControlCharacter; // U+0080-U+009F, the C1 controls
+                error = SipStatusLineErrorKind.ControlCharacter; // U+0080-U+009F, the C1 controls
                 return i;
             }
 
@@ -125,7 +125,7 @@ internal static class Utf8Text
             {
                 if (i + k >= length || (text[i + k] & 0xC0) != 0x80)
                 {
-                    error = LineError.InvalidUtf8;
+                    error = SipStatusLineErrorKind.InvalidUtf8;
                     return i;
                 }
             }
@@ -133,7 +133,7 @@ internal static class Utf8Text
             i += 2 + trailing;
         }
 
-        error = LineError.None;
+        error = default;
         return -1;
     }
 }
@@ -144,7 +144,7 @@ internal static class Utf16Text
     /// <summary>
     /// The offset of the first control character other than HTAB, or of an unpaired surrogate, or -1 when there is none.
     /// </summary>
-    public static int FindInvalid(ReadOnlySpan<char> text, out LineError error)
+    public static int FindInvalid(ReadOnlySpan<char> text, out SipStatusLineErrorKind error)
     {
         var length = text.Length;
         for (var i = 0; i < length; i++)
@@ -152,7 +152,7 @@ internal static class Utf16Text
             var c = text[i];
             if (c < 0x20 ? c != '\t' : c is >= (char)0x7F and <= (char)0x9F)
             {
-                error = LineError.ControlCharacter;
+                error = SipStatusLineErrorKind.ControlCharacter;
                 return i;
             }
 
@@ -164,12 +164,12 @@ internal static class Utf16Text
                     continue;
                 }
 
-                error = LineError.InvalidUtf16;
+                error = SipStatusLineErrorKind.UnpairedSurrogate;
                 return i;
             }
         }
 
-        error = LineError.None;
+        error = default;
         return -1;
     }
 }
