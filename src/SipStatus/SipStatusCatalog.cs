@@ -105,6 +105,9 @@ public static partial class SipStatusCatalog
             FormattableString.Invariant($"{code} is not a registered SIP status code. SipStatusCatalog.Resolve({code}) gives what a user agent must treat it as: {resolved}."));
     }
 
-    private static ArgumentOutOfRangeException OutOfRange(int code, string paramName) =>
-        new(paramName, code, FormattableString.Invariant($"{code} is not a SIP status code: status codes are three digits from {MinCode} to {MaxCode}."));
+    internal static ArgumentOutOfRangeException OutOfRange(int code, string paramName) => new(paramName, code, OutOfRangeMessage(code));
+
+    /// <summary>What is wrong with a number outside 100-699, wherever it comes from (an argument, JSON).</summary>
+    internal static string OutOfRangeMessage(long code) =>
+        FormattableString.Invariant($"{code} is not a SIP status code: status codes are three digits from {MinCode} to {MaxCode}.");
 }

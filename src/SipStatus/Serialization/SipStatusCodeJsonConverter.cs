@@ -48,7 +48,7 @@ public sealed class SipStatusCodeJsonConverter : JsonConverter<SipStatusCode>
 
         return StatusCodeText.IsInRange(value)
             ? (SipStatusCode)value
-            : throw new JsonException(StatusCodeText.OutOfRangeMessage(value));
+            : throw new JsonException(SipStatusCatalog.OutOfRangeMessage(value));
     }
 
     /// <summary>Writes the code as a JSON number.</summary>
@@ -90,6 +90,6 @@ public sealed class SipStatusCodeJsonConverter : JsonConverter<SipStatusCode>
     private static int Checked(SipStatusCode value) =>
         StatusCodeText.IsInRange((int)value) ? (int)value : throw StatusCodeText.OutOfRange(value);
 
-    private static string Excerpt(ref Utf8JsonReader reader) => Parsing.Excerpts.Of(JsonText.Raw(ref reader));
+    private static string Excerpt(ref Utf8JsonReader reader) => Excerpts.Of(JsonText.Raw(ref reader));
 }
 #endif

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using SipStatus.Parsing;
 
 namespace SipStatus.Serialization;
 
@@ -13,20 +12,9 @@ internal static class StatusCodeText
     /// <summary>Reads three ASCII digits from 100 to 699, nothing before or after them.</summary>
     public static bool TryParse(ReadOnlySpan<char> text, out SipStatusCode code)
     {
-        code = default;
-        if (text.Length != 3 || !IsDigit(text[0]) || !IsDigit(text[1]) || !IsDigit(text[2]))
-        {
-            return false;
-        }
-
-        var value = ((text[0] - '0') * 100) + ((text[1] - '0') * 10) + (text[2] - '0');
-        if (!IsInRange(value))
-        {
-            return false;
-        }
-
+        var parsed = SipStatusCatalog.TryParseCode(text, out var value);
         code = (SipStatusCode)value;
-        return true;
+        return parsed;
     }
 
     /// <summary>Reads the code as <see cref="TryParse"/> does, or throws the <see cref="FormatException"/> of <see cref="NotACode"/>.</summary>
@@ -51,15 +39,9 @@ internal static class StatusCodeText
     public static string NotACode(string text) =>
         $"'{Excerpts.Of(text)}' is not a SIP status code: a status code is written as three digits from {Range}, for example 486.";
 
-    /// <summary>The message for a number outside 100-699, in the words of the catalog's range check.</summary>
-    public static string OutOfRangeMessage(long value) =>
-        FormattableString.Invariant($"{value} is not a SIP status code: status codes are three digits from {Range}.");
-
     /// <summary>The exception for writing a value outside 100-699: it would not read back.</summary>
     public static ArgumentOutOfRangeException OutOfRange(SipStatusCode code) =>
-        new(nameof(code), (int)code, OutOfRangeMessage((int)code));
+        SipStatusCatalog.OutOfRange((int)code, nameof(code));
 
     private static string Range => FormattableString.Invariant($"{SipStatusCatalog.MinCode} to {SipStatusCatalog.MaxCode}");
-
-    private static bool IsDigit(char c) => c is >= '0' and <= '9';
 }
