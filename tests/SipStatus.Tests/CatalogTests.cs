@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Text;
 using FluentAssertions;
 using Xunit;
 
@@ -137,34 +134,5 @@ public class CatalogTests
         aliases.Should().NotBeAssignableTo<string[]>();
         var set = () => ((IList<string>)aliases)[0] = "tampered";
         set.Should().Throw<NotSupportedException>();
-    }
-
-    [Fact]
-    public void The_embedded_table_and_the_generated_catalog_agree_row_for_row()
-    {
-        using var stream = typeof(SipStatusCatalog).Assembly.GetManifestResourceStream("SipStatus.SipStatusCodes.tsv");
-        stream.Should().NotBeNull("the table ships inside the assembly");
-        using var reader = new StreamReader(stream!, Encoding.UTF8);
-        var lines = reader.ReadToEnd().Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
-        var header = lines[0].Split('\t').ToList();
-        var rows = lines.Skip(1).Select(l => l.Split('\t')).ToList();
-
-        rows.Should().HaveCount(SipStatusCatalog.All.Count);
-        foreach (var cells in rows)
-        {
-            string Cell(string name) => cells[header.IndexOf(name)];
-            var info = SipStatusCatalog.Get((SipStatusCode)int.Parse(Cell("code")));
-            Enum.GetName(info.Code).Should().Be(Cell("identifier"));
-            info.ReasonPhrase.Should().Be(Cell("reason_phrase"));
-            info.Rfc.Should().Be(int.Parse(Cell("rfc")));
-            (info.RfcSection ?? string.Empty).Should().Be(Cell("section"));
-            info.IsDeprecated.Should().Be(Cell("deprecated") == "yes");
-            info.Aliases.Should().Equal(Cell("aliases").Length == 0 ? Array.Empty<string>() : Cell("aliases").Split('|'));
-            (info.GetHint(SipLanguage.Dutch) ?? string.Empty).Should().Be(Cell("hint_nl"));
-            (info.GetHint(CultureInfo.GetCultureInfo("en")) ?? string.Empty).Should().Be(Cell("hint_en"));
-            info.GetDescription(CultureInfo.GetCultureInfo("en")).Should().Be(Cell("description_en"));
-            info.GetDescription(CultureInfo.GetCultureInfo("nl")).Should().Be(Cell("description_nl"));
-            info.AllowsRetryAfter.Should().Be(Cell("retry_after") == "yes");
-        }
     }
 }

@@ -160,23 +160,4 @@ public class ExplanationTests
 
         SipStatusCatalog.All.Select(i => SipStatusCatalog.Explain(i.Value, s_english)).Should().OnlyHaveUniqueItems();
     }
-
-    [Fact]
-    public void The_embedded_class_table_and_the_class_texts_agree()
-    {
-        using var stream = typeof(SipStatusCatalog).Assembly.GetManifestResourceStream("SipStatus.SipStatusClasses.tsv");
-        stream.Should().NotBeNull("the class table ships inside the assembly");
-        using var reader = new System.IO.StreamReader(stream!);
-        var lines = reader.ReadToEnd().Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
-        var header = lines[0].Split('\t').ToList();
-        lines.Should().HaveCount(7);
-        foreach (var cells in lines.Skip(1).Select(l => l.Split('\t')))
-        {
-            var statusClass = (SipStatusClass)int.Parse(cells[header.IndexOf("class")], CultureInfo.InvariantCulture);
-            statusClass.GetDisplayName(s_english).Should().Be(cells[header.IndexOf("name_en")]);
-            statusClass.GetDisplayName(s_dutch).Should().Be(cells[header.IndexOf("name_nl")]);
-            statusClass.GetDescription(s_english).Should().Be(cells[header.IndexOf("description_en")]);
-            statusClass.GetDescription(s_dutch).Should().Be(cells[header.IndexOf("description_nl")]);
-        }
-    }
 }

@@ -235,33 +235,6 @@ public class Q850Tests
         Enumerable.Range(0, 128).Where(Q850.IsAssigned).Select(Q850.GetCauseName).Should().OnlyHaveUniqueItems();
     }
 
-    [Fact]
-    public void The_embedded_Q850_tables_and_the_mappings_agree_row_for_row()
-    {
-        foreach (var cells in EmbeddedRows("Q850ToSip.tsv"))
-        {
-            if (cells[0] == "default")
-            {
-                cells[1].Should().Be("500", "RFC 3398 7.2.4.1: \"the default response '500 Server internal error' SHOULD be used\"");
-                continue;
-            }
-
-            var expected = cells[1].Length == 0 ? (SipStatusCode?)null : (SipStatusCode)int.Parse(cells[1], CultureInfo.InvariantCulture);
-            Q850.ToSipStatusCode(int.Parse(cells[0], CultureInfo.InvariantCulture), cells[2] == "diagnostic").Should().Be(expected);
-        }
-
-        foreach (var cells in EmbeddedRows("SipToQ850.tsv").Where(c => c[0] != "default"))
-        {
-            var expected = cells[1].Length == 0 ? (int?)null : int.Parse(cells[1], CultureInfo.InvariantCulture);
-            ((SipStatusCode)int.Parse(cells[0], CultureInfo.InvariantCulture)).GetQ850Cause().Should().Be(expected);
-        }
-
-        foreach (var cells in EmbeddedRows("Q850Causes.tsv"))
-        {
-            Q850.GetCauseName(int.Parse(cells[0], CultureInfo.InvariantCulture)).Should().Be(cells[1]);
-        }
-    }
-
     private static IEnumerable<string[]> EmbeddedRows(string table)
     {
         using var stream = typeof(Q850).Assembly.GetManifestResourceStream("SipStatus." + table);

@@ -157,4 +157,40 @@ public class StatusLineErrorTests
         SipStatusLine.TryParse(utf8.AsSpan(), out line, out error).Should().BeTrue();
         (line, error).Should().Be((SipStatusLine.Parse(text), (SipStatusLineError?)null));
     }
+
+    [Theory]
+    [InlineData("XIP/2.0 200 OK", 0)]
+    [InlineData("SXP/2.0 200 OK", 1)]
+    [InlineData("SIX/2.0 200 OK", 2)]
+    [InlineData("SIP\\2.0 200 OK", 3)]
+    [InlineData("SIP\u000f2.0 200 OK", 3)]
+    public void Each_letter_of_SIP_and_the_slash_is_checked(string text, int position)
+    {
+        RefusedLines.CharError(text).Should().Contain("the SIP version must be 'SIP/'").And.Contain($"(position {position},");
+    }
+
+    [Theory]
+    [InlineData("SIP/2.0a 200 OK", "the SIP version must be 'SIP/'", 7)]
+    [InlineData("SIP/2.0\u0001486 x", "a single space must follow the SIP version", 7)]
+    [InlineData("SIP/2.0 486\u0001Busy", "a single space must follow the status code", 11)]
+    [InlineData("SIP/2.0 486\u007fBusy", "a single space must follow the status code", 11)]
+    [InlineData("SIP/2.0 486 \u0001Busy", "control character", 12)]
+    public void A_bad_token_and_a_bad_separator_are_told_apart(string text, string reason, int position)
+    {
+        RefusedLines.CharError(text).Should().Contain(reason).And.Contain($"(position {position},");
+    }
+
+    [Fact]
+    public void Error_messages_quote_a_short_escaped_window_around_the_position()
+    {
+        RefusedLines.CharError("SIP/2.0 4294967301 better not break the receiver").Should().Be(
+            "Invalid SIP status line: the status code must be exactly three ASCII digits (position 11, near \"…/2.0 4294967301 better n…\").");
+        RefusedLines.CharError("SIP 2.0").Should().Be(
+            "Invalid SIP status line: the SIP version must be 'SIP/' followed by digits, a dot and digits (position 3, near \"SIP 2.0\").");
+        RefusedLines.CharError("SIP/2.0 486 \"Busy\"\\\u0001 é\u0085").Should().Be(
+            "Invalid SIP status line: the reason phrase holds a control character; only HTAB is allowed (position 19, near \"… \\\"Busy\\\"\\\\\\u0001 é\\u0085\").");
+        RefusedLines.ByteError(RefusedLines.Line("C3A980")).Should().Be(
+            "Invalid SIP status line: the reason phrase is not valid UTF-8 (position 16, near \"…486 B \\xC3\\xA9\\x80\").");
+        RefusedLines.ByteError("SIP/2.0 486 B\x1f x"u8).Should().Contain("near \"….0 486 B\\x1F x\"");
+    }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using FluentAssertions;
 using FsCheck;
 using FsCheck.Fluent;
@@ -11,10 +12,11 @@ namespace SipStatus.Tests;
 /// <summary>
 /// The phrase lookup against a model of its rule, written as plainly as possible (<see cref="PhraseRule"/>): drop a
 /// trailing comment, keep letters and digits, lower-case them, look the result up in a dictionary of every wording.
-/// The string and span overloads must give the model's answer for every length, including input longer than any key
-/// and characters no key holds, where the lookup stops early.
+/// The string and span overloads must give the model's answer for every wording in any case, spacing and padding, at
+/// every length (including input longer than any key and characters no key holds, where the lookup stops early), for
+/// near misses and for arbitrary text.
 /// </summary>
-public class PhraseIndexModelTests
+public class PhraseLookupTests
 {
     private static readonly Dictionary<string, int[]> s_model = SipStatusCatalog.All
         .SelectMany(info => info.Aliases.Append(info.ReasonPhrase).Select(wording => (Key: PhraseRule.Key(wording), info.Value)))
@@ -113,5 +115,83 @@ public class PhraseIndexModelTests
             ShouldAgree(text);
             return true;
         }));
+    }
+
+    private static readonly string[] s_separators = [" ", "  ", "-", "_", "/", ".", "\t", "–", "\u00A0", string.Empty];
+
+    /// <summary>The codes the rule says <paramref name="phrase"/> names: every wording compared by its key.</summary>
+    private static List<int> ByTheRule(string phrase)
+    {
+        var key = PhraseRule.Key(phrase);
+        return SipStatusCatalog.All
+            .Where(info => PhraseRule.Key(info.ReasonPhrase) == key || info.Aliases.Any(alias => PhraseRule.Key(alias) == key))
+            .Select(info => info.Value)
+            .ToList();
+    }
+
+    private static void ShouldFindByTheRule(string phrase)
+    {
+        var expected = ByTheRule(phrase);
+        SipStatusCatalog.FindByReasonPhrase(phrase).Select(info => info.Value).Should().Equal(expected, "'{0}' names {1}", phrase, string.Join(", ", expected));
+        SipStatusCatalog.FindByReasonPhrase(phrase.AsSpan()).Select(info => info.Value).Should().Equal(expected);
+        SipStatusCatalog.TryFindByReasonPhrase(phrase, out var single).Should().Be(expected.Count == 1);
+        single?.Value.Should().Be(expected[0]);
+        SipStatusCatalog.TryFindByReasonPhrase(phrase.AsSpan(), out var fromSpan).Should().Be(expected.Count == 1);
+        fromSpan.Should().BeSameAs(single);
+    }
+
+    [Fact]
+    public void Every_wording_in_any_case_spacing_and_padding_finds_what_the_rule_says()
+    {
+        var random = new Random(6);
+        var wordings = SipStatusCatalog.All.SelectMany(info => info.Aliases.Prepend(info.ReasonPhrase)).ToArray();
+        foreach (var wording in wordings)
+        {
+            // Padding from 0 to 40 characters takes the input past the longest key; padding is not significant.
+            for (var pad = 0; pad <= 40; pad++)
+            {
+                var sb = new StringBuilder().Append(' ', random.Next(pad + 1));
+                foreach (var c in wording)
+                {
+                    sb.Append(random.Next(3) switch { 0 => char.ToUpperInvariant(c), 1 => char.ToLowerInvariant(c), _ => c });
+                    if (random.Next(4) == 0)
+                    {
+                        sb.Append(s_separators[random.Next(s_separators.Length)]);
+                    }
+                }
+
+                sb.Append('-', random.Next(pad + 1));
+                ShouldFindByTheRule(sb.ToString());
+            }
+        }
+    }
+
+    [Fact]
+    public void Near_misses_non_ASCII_letters_and_long_input_find_what_the_rule_says()
+    {
+        var random = new Random(6);
+        var wordings = SipStatusCatalog.All.SelectMany(info => info.Aliases.Prepend(info.ReasonPhrase)).ToArray();
+        foreach (var wording in wordings)
+        {
+            var at = random.Next(wording.Length);
+            ShouldFindByTheRule(wording.Remove(at, 1));
+            ShouldFindByTheRule(wording.Insert(at, "x"));
+            ShouldFindByTheRule(wording.Insert(at, "é"));
+            ShouldFindByTheRule(wording + "1");
+            ShouldFindByTheRule(wording.Replace('k', '\u212A').Replace('K', '\u212A')); // KELVIN SIGN folds to 'k'
+            ShouldFindByTheRule(wording.Replace('i', '\u0130'));                       // LATIN CAPITAL I WITH DOT ABOVE
+            ShouldFindByTheRule(string.Concat(wording.Select(c => c is >= 'A' and <= 'Z' ? (char)(c - 'A' + 'Ａ') : c))); // full-width
+            ShouldFindByTheRule(wording + new string(' ', 100));
+            ShouldFindByTheRule(string.Join("  ", Enumerable.Repeat(wording, 5)));
+        }
+
+        ShouldFindByTheRule(new string('a', 64));
+        ShouldFindByTheRule(new string('a', 65));
+        ShouldFindByTheRule(string.Concat(Enumerable.Repeat("Busy Here ", 40)));
+        ShouldFindByTheRule(new string('-', 200));
+        for (var length = 0; length < 40; length++)
+        {
+            ShouldFindByTheRule(new string(Enumerable.Range(0, length).Select(_ => (char)random.Next(0x20, 0x250)).ToArray()));
+        }
     }
 }
