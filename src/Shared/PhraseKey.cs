@@ -21,7 +21,7 @@ namespace SipStatus;
 /// Nothing is guessed: a phrase that is only a comment ("(policy)") has no wording and names no code, and
 /// unbalanced parentheses ("Forbidden (policy", "Forbidden policy)") are no comment, so the whole phrase is compared.
 /// </summary>
-internal static class PhraseKey
+internal static partial class PhraseKey
 {
     /// <summary>Whether <paramref name="c"/> takes part in the comparison.</summary>
     public static bool IsSignificant(char c) => char.IsLetterOrDigit(c);
@@ -72,26 +72,6 @@ internal static class PhraseKey
         }
 
         return text.Length; // unbalanced: no comment
-    }
-
-    /// <summary>Whether <paramref name="phrase"/> ends in a comment that <see cref="WordingLength"/> drops.</summary>
-    public static bool EndsInComment(string phrase) => WordingLength(phrase) < phrase.Length;
-
-    /// <summary>The comparison key of <paramref name="phrase"/>: the significant characters of its wording, folded.</summary>
-    public static string Of(string phrase)
-    {
-        var buffer = new char[phrase.Length];
-        var length = 0;
-        var wording = WordingLength(phrase);
-        for (var i = 0; i < wording; i++)
-        {
-            if (IsSignificant(phrase[i]))
-            {
-                buffer[length++] = Fold(phrase[i]);
-            }
-        }
-
-        return new string(buffer, 0, length);
     }
 
     /// <summary>

@@ -95,6 +95,8 @@ public class PhraseLookupTests
     [InlineData("Busy Héré")]
     [InlineData("ＢＵＳＹ ＨＥＲＥ")]
     [InlineData("Busy\u00a0Here")]
+    [InlineData("Busy\u0080Here")]                 // the first character past the ASCII table: a control, ignored
+    [InlineData("Bad Request\u0080")]
     [InlineData("Busy\u2013Here")]
     [InlineData("Proxy Authentication Required Proxy Authentication Required")]
     [InlineData("                                                Busy Here")]
