@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 
 namespace SipStatus.Cli;
@@ -174,7 +173,9 @@ internal static class Inputs
         }
         else if (LooksLikeStatusLine(trimmed))
         {
-            error = messages.NotAStatusLine(excerpt, WhyNotAStatusLine(AsStatusLine(text)));
+            error = SipStatusLine.TryParse(AsStatusLine(text), out _, out var lineError)
+                ? messages.NotRecognized(excerpt)
+                : messages.NotAStatusLine(excerpt, lineError);
         }
         else
         {
@@ -183,12 +184,6 @@ internal static class Inputs
 
         return new InputReport(text, "invalid", null, null, [], error);
     }
-
-    /// <summary>What is wrong with a would-be status line, and where, as the library says it.</summary>
-    private static string WhyNotAStatusLine(string text) =>
-        SipStatusLine.TryParse(text, out _, out var error)
-            ? string.Empty
-            : string.Create(CultureInfo.InvariantCulture, $"{error.Description} (position {error.Position}, near \"{error.Excerpt}\").");
 
     private static void Flush(IReadOnlyList<string> words, ref int pending, int end, List<InputReport> reports, Messages messages)
     {

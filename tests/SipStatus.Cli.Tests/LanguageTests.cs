@@ -71,6 +71,17 @@ public class LanguageTests
     }
 
     [Theory]
+    [InlineData("SIP/2.0 4x6 Busy", "de statuscode moet uit precies drie ASCII-cijfers bestaan (positie 9, bij \"…IP/2.0 4x6 Busy\").")]
+    [InlineData("SIP/2.0 486\tBusy", "na de statuscode moet precies één spatie staan (positie 11, bij \"…/2.0 486\\u0009Busy\").")]
+    [InlineData("SIP/2.0  486 Busy", "na de SIP-versie mag maar één spatie staan (positie 8, bij \"SIP/2.0  486 Busy\").")]
+    public void Dutch_says_in_Dutch_what_is_wrong_with_a_status_line_and_where(string input, string reason)
+    {
+        var (exit, _, error) = Tool.Run("--lang", "nl", input);
+        exit.Should().Be(1);
+        error.Should().Be($"sipstatus: '{input.Replace("\t", "\\u0009", System.StringComparison.Ordinal)}' is geen SIP-statusregel: {reason}\n");
+    }
+
+    [Theory]
     [InlineData("fr")]
     [InlineData("english")]
     [InlineData("")]
