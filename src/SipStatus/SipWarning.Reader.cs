@@ -104,7 +104,6 @@ public readonly partial struct SipWarning
                 return false;
             }
 
-            SkipWhiteSpace();
             if (_position == _text.Length || _text[_position] != '"')
             {
                 return Fail("the warn-text must be a quoted string");
@@ -126,21 +125,16 @@ public readonly partial struct SipWarning
             return true;
         }
 
-        /// <summary>The one SP the grammar puts after the warn-code and after the warn-agent.</summary>
+        /// <summary>
+        /// The SP the grammar puts after the warn-code and after the warn-agent. RFC 3261 section 25.1: "All linear white
+        /// space, including folding, has the same semantics as SP", so any run of spaces, tabs and folded line breaks
+        /// will do, as long as there is one.
+        /// </summary>
         private bool ReadSpace(string after)
         {
-            if (_position == _text.Length || _text[_position] != ' ')
-            {
-                return Fail($"a space must follow the {after}");
-            }
-
-            _position++;
-            if (after == "warn-code" && _position < _text.Length && _text[_position] is ' ' or '\t')
-            {
-                return Fail("only one space may follow the warn-code");
-            }
-
-            return true;
+            var start = _position;
+            SkipWhiteSpace();
+            return _position > start || Fail($"white space must follow the {after}");
         }
 
         /// <summary>warn-agent = hostport / pseudonym: a token or an IPv6 reference in brackets, then an optional <c>:port</c> after a host.</summary>

@@ -82,11 +82,11 @@ public readonly partial struct SipWarning : IEquatable<SipWarning>
     public SipWarningInfo? Info => SipWarningCatalog.Lookup(Code);
 
     /// <summary>
-    /// Parses one warning-value, for example <c>307 isi.edu "Session parameter 'foo' not understood"</c>. The
-    /// warn-code is three digits followed by exactly one space; the warn-agent is a host (name, IPv4 address or IPv6
-    /// reference in brackets) with an optional port, or a pseudonym (a token), followed by a space; the warn-text is a
-    /// quoted string (white space, including a folded line, may come before it; quoted-pair escapes are resolved).
-    /// White space before and after the value is ignored.
+    /// Parses one warning-value, for example <c>307 isi.edu "Session parameter 'foo' not understood"</c>: the
+    /// warn-code, three digits; the warn-agent, a host (name, IPv4 address or IPv6 reference in brackets) with an
+    /// optional port, or a pseudonym (a token); the warn-text, a quoted string whose quoted-pair escapes are resolved.
+    /// The grammar puts one SP between them; as RFC 3261 section 25.1 gives linear white space "the same semantics as
+    /// SP", any spaces, tabs and folded line breaks are accepted there. White space before and after the value is ignored.
     /// </summary>
     /// <param name="value">The header value (without <c>Warning:</c>).</param>
     /// <returns>The warning.</returns>
