@@ -153,7 +153,9 @@ public readonly partial struct SipWarning : IEquatable<SipWarning>
     /// Explains the warning in the language of <paramref name="culture"/> (Dutch for any Dutch culture, English for
     /// every other): for a registered warn-code, its registry text, who added it, what it means and what to do, and a
     /// hint; for 399 that RFC 3261 forbids any automated action on it; for any other code, that only its text can say
-    /// what it means. The warn-text is quoted at the end. Never throws.
+    /// what it means, and what RFC 3261 section 20.43 reserves the code's range for (300-329 keywords of the session
+    /// description, 330-339 basic network services, 370-379 QoS parameters, 380-399 miscellaneous SIP-related warnings,
+    /// as RFC 5630 appendix A amends it). The warn-text is quoted at the end. Never throws.
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>A paragraph.</returns>
@@ -210,6 +212,19 @@ public readonly partial struct SipWarning : IEquatable<SipWarning>
     /// <returns>Whether they differ.</returns>
     public static bool operator !=(SipWarning left, SipWarning right) => !left.Equals(right);
 
+    /// <summary>
+    /// What RFC 3261 section 20.43 gives a range of warn-codes to (with RFC 5630 appendix A's change of "390" to "380"
+    /// and of "miscellaneous warnings" to "miscellaneous SIP-related warnings"), or null outside those ranges.
+    /// </summary>
+    private static string[]? RangeSentence(int code) => code switch
+    {
+        >= 300 and <= 329 => SipStatusSentences.WarningRangeKeywords,
+        >= 330 and <= 339 => SipStatusSentences.WarningRangeNetwork,
+        >= 370 and <= 379 => SipStatusSentences.WarningRangeQos,
+        >= 380 and <= 399 => SipStatusSentences.WarningRangeMiscellaneous,
+        _ => null,
+    };
+
     private string ExplainIn(int language)
     {
         var code = Code.ToString("D3", CultureInfo.InvariantCulture);
@@ -222,6 +237,10 @@ public readonly partial struct SipWarning : IEquatable<SipWarning>
         else
         {
             text = SipStatusCatalog.FormatSentence(SipStatusSentences.WarningUnregistered[language], code, Agent);
+            if (RangeSentence(Code) is { } range)
+            {
+                text += " " + range[language];
+            }
         }
 
         return Text.Length == 0 ? text : text + " " + SipStatusCatalog.FormatSentence(SipStatusSentences.ReasonText[language], Text);

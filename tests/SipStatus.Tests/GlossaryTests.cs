@@ -151,8 +151,11 @@ public class GlossaryTests
             yield return ($"the explanation of Warning {warning}", OwnWords(warning.Explain(culture), culture), false);
         }
 
-        var unregistered = new SipWarning(309, "gw.example.net", "Codec list too long");
-        yield return ($"the explanation of Warning {unregistered}", OwnWords(unregistered.Explain(culture), culture), false);
+        foreach (var code in new[] { 309, 335, 345, 375, 385 })
+        {
+            var unregistered = new SipWarning(code, "gw.example.net", "Codec list too long");
+            yield return ($"the explanation of Warning {unregistered}", OwnWords(unregistered.Explain(culture), culture), false);
+        }
     }
 
     private static string OwnWords(string text, CultureInfo culture)

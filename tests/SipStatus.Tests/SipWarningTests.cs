@@ -242,9 +242,55 @@ public class SipWarningTests
     public void Explain_of_an_unregistered_code_says_so_and_leaves_the_meaning_to_its_text()
     {
         var warning = SipWarning.Parse("309 gw.example.net \"Codec list too long\"");
-        warning.Explain(s_english).Should().Be("Warning 309 was added by gw.example.net. 309 is not a registered warn-code, so only the text of the warning says what it means. The sender's own text: \"Codec list too long\".");
+        warning.Explain(s_english).Should().Be(
+            "Warning 309 was added by gw.example.net. 309 is not a registered warn-code, so only the text of the warning says what it means. "
+            + "RFC 3261 (section 20.43) reserves the codes 300 to 329 for problems with keywords in the session description (SDP). "
+            + "The sender's own text: \"Codec list too long\".");
         warning.Explain(s_dutch).Should().StartWith("Waarschuwing 309 is toegevoegd door gw.example.net. 309 is geen geregistreerde waarschuwingscode");
         default(SipWarning).Explain(s_english).Should().StartWith("Warning 000 ");
+    }
+
+    /// <summary>
+    /// An unregistered code in a range RFC 3261 section 20.43 gives a purpose is explained with that purpose; RFC 5630
+    /// appendix A moves the miscellaneous range's start from 390 to 380.
+    /// </summary>
+    [Theory]
+    [InlineData(300, 329, "problems with keywords in the session description", "sleutelwoorden in de sessiebeschrijving")]
+    [InlineData(330, 339, "basic network services the session description", "basisnetwerkdiensten")]
+    [InlineData(370, 379, "quantitative quality of service (QoS) parameters", "gegarandeerde kwaliteit (QoS)")]
+    [InlineData(380, 399, "miscellaneous SIP-related warnings", "overige SIP-gerelateerde waarschuwingen")]
+    public void Explain_of_an_unregistered_code_names_the_purpose_RFC_3261_gives_its_range(int first, int last, string english, string dutch)
+    {
+        var rfc3261 = TestFiles.Prose("rfc3261-20.43-warning.txt");
+        rfc3261.Should().Contain(
+            "Warnings 300 through 329 are reserved for indicating problems with keywords in the session description, 330 through 339 are warnings related to basic network services requested in the session description, "
+            + "370 through 379 are warnings related to quantitative QoS parameters requested in the session description, and 390 through 399 are miscellaneous warnings that do not fall into one of the above categories.");
+        TestFiles.Prose("rfc5630-warn-codes.txt").Should().Contain(
+            "Later in the paragraph, \"390\" is replaced with \"380\", and \"miscellaneous warnings\" is replaced with \"miscellaneous SIP-related warnings\".");
+        for (var code = first; code <= last; code++)
+        {
+            if (SipWarningCatalog.IsRegistered(code))
+            {
+                continue;
+            }
+
+            var warning = new SipWarning(code, "a", "b");
+            warning.Explain(s_english).Should().Contain($"the codes {first} to {last}").And.Contain(english);
+            warning.Explain(s_dutch).Should().Contain($"de codes {first} tot en met {last}").And.Contain(dutch);
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(199)]
+    [InlineData(340)]
+    [InlineData(369)]
+    [InlineData(400)]
+    [InlineData(999)]
+    public void Explain_of_a_code_outside_those_ranges_names_no_purpose(int code)
+    {
+        var english = new SipWarning(code, "a", "b").Explain(s_english);
+        english.Should().NotContain("section 20.43").And.Contain("is not a registered warn-code");
     }
 
     /// <summary>

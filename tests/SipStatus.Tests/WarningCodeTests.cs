@@ -11,7 +11,7 @@ namespace SipStatus.Tests;
 /// <summary>
 /// The warn-code catalog (SipWarningCatalog, SipWarningCode) against the IANA "Warning Codes (warn-codes)" registry
 /// (TestData/iana-warn-codes.txt, verbatim) and the RFC sections that define the codes (TestData/rfc3261-20.43-warning.txt,
-/// TestData/rfc5630-9.txt).
+/// TestData/rfc5630-warn-codes.txt).
 /// </summary>
 public class WarningCodeTests
 {
@@ -79,7 +79,7 @@ public class WarningCodeTests
     [Fact]
     public void The_RFC_5630_codes_are_registered_in_its_section_9()
     {
-        var section = TestFiles.Prose("rfc5630-9.txt");
+        var section = TestFiles.Prose("rfc5630-warn-codes.txt");
         section.Should().Contain("9. IANA Considerations");
         foreach (var code in new[] { SipWarningCode.SipsNotAllowed, SipWarningCode.SipsRequired })
         {
