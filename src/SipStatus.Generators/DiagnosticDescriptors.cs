@@ -115,6 +115,11 @@ internal static class DiagnosticDescriptors
         "Wording ends in a comment",
         "{0}, line {1}: the {2} '{3}' of {4} ends in a comment in parentheses, which phrase lookups drop; write the wording without it");
 
+    public static readonly DiagnosticDescriptor InvalidWarningName = Error(
+        "SIPGEN022",
+        "Warn-code text gives no enum member name",
+        "{0}, line {1}: the warn_text '{2}' of warn-code {3} gives the enum member name '{4}', which cannot be used: {5}");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
@@ -136,6 +141,6 @@ internal static class DiagnosticDescriptors
         MissingColumn, UnknownColumn, WrongColumnCount, InvalidCode, DuplicateCode, InvalidIdentifier,
         DuplicateIdentifier, InvalidReasonPhrase, InvalidFlag, InvalidReference, InvalidAlias, AmbiguousAlias,
         InvalidText, EmptyTable, MissingText, LanguageMismatch, InvalidKey, MissingRow, InvalidMapping,
-        InvalidPlaceholder, WordingEndsInComment,
+        InvalidPlaceholder, WordingEndsInComment, InvalidWarningName,
     };
 }

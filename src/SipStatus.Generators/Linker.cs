@@ -22,11 +22,13 @@ internal static class Linker
         var causes = Find(TableKind.Q850Causes)?.Causes;
         var q850ToSip = Find(TableKind.Q850ToSip)?.Mapping;
         var sipToQ850 = Find(TableKind.SipToQ850)?.Mapping;
+        var warnings = Find(TableKind.Warnings)?.Warnings;
 
         if (codes is not null)
         {
             CheckLanguages(diagnostics, classes?.Languages, classes?.Header, codes);
             CheckLanguages(diagnostics, sentences?.Languages, sentences?.Header, codes);
+            CheckLanguages(diagnostics, warnings?.Languages, warnings?.Header, codes);
             var registered = new HashSet<int>(codes.Rows.Select(static r => r.Code));
             foreach (var row in q850ToSip?.Rows ?? EquatableArray<MappingRow>.Empty)
             {
@@ -60,7 +62,7 @@ internal static class Linker
         var all = new EquatableArray<DiagnosticInfo>(diagnostics.ToArray());
         return diagnostics.Count > 0
             ? new GenerationModel(all, null, null, null, null, null, null)
-            : new GenerationModel(all, codes, classes, sentences, causes, q850ToSip, sipToQ850);
+            : new GenerationModel(all, codes, classes, sentences, causes, q850ToSip, sipToQ850) { Warnings = warnings };
     }
 
     private static void CheckLanguages(List<DiagnosticInfo> diagnostics, EquatableArray<string>? languages, TextLocation? header, CodeTable codes)

@@ -80,6 +80,7 @@ internal enum TableKind
     Q850Causes,
     Q850ToSip,
     SipToQ850,
+    Warnings,
 }
 
 /// <summary>
@@ -94,7 +95,8 @@ internal sealed record ParseResult(
     ClassTable? Classes = null,
     SentenceTable? Sentences = null,
     CauseTable? Causes = null,
-    MappingTable? Mapping = null)
+    MappingTable? Mapping = null,
+    WarningTable? Warnings = null)
 {
     /// <summary>Whether the file parsed without a problem.</summary>
     public bool IsValid => Diagnostics.Count == 0;
@@ -111,4 +113,8 @@ internal sealed record GenerationModel(
     SentenceTable? Sentences,
     CauseTable? Causes,
     MappingTable? Q850ToSip,
-    MappingTable? SipToQ850);
+    MappingTable? SipToQ850)
+{
+    /// <summary>The warn-code table, or null when it is not given or any table has a problem.</summary>
+    public WarningTable? Warnings { get; init; }
+}

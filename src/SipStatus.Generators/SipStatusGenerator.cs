@@ -35,6 +35,9 @@ public sealed class SipStatusGenerator : IIncrementalGenerator
     /// <summary>RFC 3398 section 8.2.6.1: SIP response to Q.850 cause.</summary>
     public const string SipToQ850FileName = "SipToQ850.tsv";
 
+    /// <summary>The Warning header's codes (RFC 3261 section 20.43, the IANA warn-code registry).</summary>
+    public const string WarningTableFileName = "SipWarningCodes.tsv";
+
     /// <summary>Names of the pipeline steps, for incrementality tests.</summary>
     public static class TrackingNames
     {
@@ -64,6 +67,9 @@ public sealed class SipStatusGenerator : IIncrementalGenerator
 
         /// <summary>The step that takes the SIP-to-Q.850 table out of the checked model, to emit it.</summary>
         public const string EmitSipToQ850 = nameof(EmitSipToQ850);
+
+        /// <summary>The step that takes the warn-code table (and the codes RFC 3398 maps by the Warning header) out of the checked model, to emit it.</summary>
+        public const string EmitWarnings = nameof(EmitWarnings);
     }
 
     /// <inheritdoc />
@@ -97,6 +103,7 @@ public sealed class SipStatusGenerator : IIncrementalGenerator
         Emit(context, model.Select(static (model, _) => model.Causes), TrackingNames.EmitCauses, static t => One(Emitter.CausesHintName, Emitter.EmitCauses(t)));
         Emit(context, model.Select(static (model, _) => model.Q850ToSip), TrackingNames.EmitQ850ToSip, static t => One(Emitter.Q850ToSipHintName, Emitter.EmitQ850ToSip(t)));
         Emit(context, model.Select(static (model, _) => model.SipToQ850), TrackingNames.EmitSipToQ850, static t => One(Emitter.SipToQ850HintName, Emitter.EmitSipToQ850(t)));
+        Emit(context, model.Select(static (model, _) => WarningOutput.Of(model)), TrackingNames.EmitWarnings, static t => One(Emitter.WarningsHintName, Emitter.EmitWarnings(t)));
     }
 
     private static void Emit<T>(
@@ -126,6 +133,7 @@ public sealed class SipStatusGenerator : IIncrementalGenerator
         var name when Is(name, CauseTableFileName) => TableKind.Q850Causes,
         var name when Is(name, Q850ToSipFileName) => TableKind.Q850ToSip,
         var name when Is(name, SipToQ850FileName) => TableKind.SipToQ850,
+        var name when Is(name, WarningTableFileName) => TableKind.Warnings,
         _ => null,
     };
 
@@ -138,6 +146,7 @@ public sealed class SipStatusGenerator : IIncrementalGenerator
         TableKind.Sentences => TextTableParser.ParseSentences(path, text, cancellationToken),
         TableKind.Q850Causes => Q850TableParser.ParseCauses(path, text, cancellationToken),
         TableKind.Q850ToSip => Q850TableParser.ParseQ850ToSip(path, text, cancellationToken),
+        TableKind.Warnings => WarningTableParser.Parse(path, text, cancellationToken),
         _ => Q850TableParser.ParseSipToQ850(path, text, cancellationToken),
     };
 

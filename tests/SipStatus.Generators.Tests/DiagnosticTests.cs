@@ -482,4 +482,81 @@ public class DiagnosticTests
         result.Diagnostics.Should().BeEmpty();
         result.GeneratedSources.Should().HaveCount(3);
     }
+
+    private static Diagnostic SingleWarning(string id, params string[] rows) =>
+        Single(id, WarningsPath, (WarningsPath, Lines(WarningHeader, rows)));
+
+    [Theory]
+    [InlineData("299")]
+    [InlineData("400")]
+    [InlineData("30")]
+    [InlineData("3040")]
+    [InlineData("304")]
+    public void SIPGEN017_a_warn_code_that_is_not_3xx_or_repeats(string code)
+    {
+        var d = SingleWarning("SIPGEN017", WarningRow("304", "Media type not available"), WarningRow(code, "Something else"));
+        ShouldBeOnLine(d, 3, "SipWarningCodes.tsv");
+        d.GetMessage().Should().Contain($"'{code}' in column 'code'").And.Contain("300 to 399");
+    }
+
+    [Theory]
+    [InlineData("Media type not available!", "'MediaTypeNotAvailable'", "warn-code 304 has it already")]
+    [InlineData("3 media formats", "'3MediaFormats'", "it is not a valid C# identifier")]
+    [InlineData("-", "''", "it is not a valid C# identifier")]
+    public void SIPGEN022_a_warn_text_that_gives_no_usable_enum_member_name(string text, string name, string why)
+    {
+        var d = SingleWarning("SIPGEN022", WarningRow("304", "Media type not available"), WarningRow("305", text));
+        ShouldBeOnLine(d, 3, "SipWarningCodes.tsv");
+        d.GetMessage().Should().Contain($"the warn_text '{text}' of warn-code 305 gives the enum member name {name}, which cannot be used: {why}");
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("128")]
+    [InlineData("sixty-five")]
+    public void SIPGEN019_a_warn_code_cause_that_is_not_a_Q850_cause(string cause)
+    {
+        var d = SingleWarning("SIPGEN019", WarningRow("304", "Media type not available", cause: cause));
+        ShouldBeOnLine(d, 2, "SipWarningCodes.tsv");
+        d.GetMessage().Should().Contain($"'{cause}' in column 'q850_for_488_606'");
+    }
+
+    [Theory]
+    [InlineData("rfc", "RFC3261")]
+    [InlineData("section", "20.43a")]
+    public void SIPGEN010_a_warn_code_with_a_bad_reference(string column, string value)
+    {
+        var row = column == "rfc" ? WarningRow("304", "Media type not available", rfc: value) : WarningRow("304", "Media type not available", section: value);
+        var d = SingleWarning("SIPGEN010", row);
+        ShouldBeOnLine(d, 2, "SipWarningCodes.tsv");
+        d.GetMessage().Should().Contain($"'{value}' is not a valid value for column '{column}'");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" Media type")]
+    public void SIPGEN013_a_warn_code_with_an_empty_or_unclean_registry_text(string text)
+    {
+        var d = SingleWarning("SIPGEN013", WarningRow("304", text));
+        ShouldBeOnLine(d, 2, "SipWarningCodes.tsv");
+        d.GetMessage().Should().Contain("column 'warn_text'");
+    }
+
+    [Fact]
+    public void SIPGEN015_a_warn_code_without_a_Dutch_hint()
+    {
+        var d = SingleWarning("SIPGEN015", WarningRow("304", "Media type not available", hintNl: ""));
+        ShouldBeOnLine(d, 2, "SipWarningCodes.tsv");
+        d.GetMessage().Should().Contain("warn-code 304 has no text in column 'hint_nl'");
+    }
+
+    [Fact]
+    public void SIPGEN016_a_warn_code_table_with_other_languages_than_the_code_table()
+    {
+        var header = WarningHeader.Replace("\thint_nl", string.Empty, System.StringComparison.Ordinal).Replace("\tdescription_nl", string.Empty, System.StringComparison.Ordinal);
+        var warnings = Lines(header, "304\tMedia type not available\tNot available.\t3261\t20.43\t65\tnot available\tNot available.");
+        var d = Single("SIPGEN016", WarningsPath, (TablePath, Table(Good)), (WarningsPath, warnings));
+        ShouldBeOnLine(d, 1, "SipWarningCodes.tsv");
+        d.GetMessage().Should().Contain("declares the languages en but SipStatusCodes.tsv declares en, nl");
+    }
 }

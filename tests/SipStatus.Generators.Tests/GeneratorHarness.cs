@@ -16,6 +16,23 @@ internal static class GeneratorHarness
     public const string CausesPath = "/repo/src/SipStatus/Q850Causes.tsv";
     public const string Q850ToSipPath = "/repo/src/SipStatus/Q850ToSip.tsv";
     public const string SipToQ850Path = "/repo/src/SipStatus/SipToQ850.tsv";
+    public const string WarningsPath = "/repo/src/SipStatus/SipWarningCodes.tsv";
+
+    public const string WarningHeader = "code\twarn_text\tregistry_description\trfc\tsection\tq850_for_488_606\thint_en\thint_nl\tdescription_en\tdescription_nl";
+
+    /// <summary>A row of the warn-code table in <see cref="WarningHeader"/>'s column order.</summary>
+    public static string WarningRow(
+        string code,
+        string text,
+        string description = "Something was not available.",
+        string rfc = "3261",
+        string section = "20.43",
+        string cause = "",
+        string hintEn = "not available",
+        string hintNl = "niet beschikbaar",
+        string en = "Something was not available.",
+        string nl = "Iets was niet beschikbaar.") =>
+        string.Join("\t", code, text, description, rfc, section, cause, hintEn, hintNl, en, nl);
 
     public const string Header = "code\tidentifier\treason_phrase\trfc\tsection\tdeprecated\tretry_after\taliases\thint_en\thint_nl\tdescription_en\tdescription_nl";
 

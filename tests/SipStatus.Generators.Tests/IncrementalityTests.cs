@@ -26,14 +26,14 @@ public class IncrementalityTests
         var driver = Driver(out _).RunGenerators(compilation);
         var first = driver.GetRunResult().Results.Single();
         first.TrackedSteps[SipStatusGenerator.TrackingNames.Parse].SelectMany(s => s.Outputs)
-            .Should().HaveCount(6).And.OnlyContain(o => o.Reason == IncrementalStepRunReason.New);
+            .Should().HaveCount(7).And.OnlyContain(o => o.Reason == IncrementalStepRunReason.New);
         var firstOutputs = first.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
         firstOutputs.Should().NotBeEmpty().And.OnlyContain(o => o.Reason == IncrementalStepRunReason.New);
-        first.GeneratedSources.Should().HaveCount(8);
+        first.GeneratedSources.Should().HaveCount(9);
 
         var second = driver.RunGenerators(compilation.Clone()).GetRunResult().Results.Single();
         second.TrackedSteps[SipStatusGenerator.TrackingNames.Parse].SelectMany(s => s.Outputs)
-            .Should().HaveCount(6).And.OnlyContain(o => o.Reason == IncrementalStepRunReason.Cached);
+            .Should().HaveCount(7).And.OnlyContain(o => o.Reason == IncrementalStepRunReason.Cached);
         second.TrackedSteps[SipStatusGenerator.TrackingNames.Link].SelectMany(s => s.Outputs)
             .Should().ContainSingle().Which.Reason.Should().Be(IncrementalStepRunReason.Cached);
         second.TrackedSteps[SipStatusGenerator.TrackingNames.EmitCodes].SelectMany(s => s.Outputs)
@@ -69,9 +69,9 @@ public class IncrementalityTests
 
         var result = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation).GetRunResult().Results.Single();
         var reasons = result.TrackedSteps[SipStatusGenerator.TrackingNames.Parse].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
-        reasons.Should().HaveCount(6);
+        reasons.Should().HaveCount(7);
         reasons.Count(r => r == IncrementalStepRunReason.Modified).Should().Be(1);
-        reasons.Count(r => r == IncrementalStepRunReason.Cached).Should().Be(5);
+        reasons.Count(r => r == IncrementalStepRunReason.Cached).Should().Be(6);
         result.GeneratedSources.Single(s => s.HintName == "SipStatusCode.g.cs").SourceText.ToString().Should().Contain("Busy right now");
 
         // Only the status-code table's sources are emitted again; every other table's come from the cache.
@@ -79,7 +79,8 @@ public class IncrementalityTests
         foreach (var step in new[]
         {
             SipStatusGenerator.TrackingNames.EmitClasses, SipStatusGenerator.TrackingNames.EmitSentences, SipStatusGenerator.TrackingNames.EmitCauses,
-            SipStatusGenerator.TrackingNames.EmitQ850ToSip, SipStatusGenerator.TrackingNames.EmitSipToQ850, SipStatusGenerator.TrackingNames.Diagnostics,
+            SipStatusGenerator.TrackingNames.EmitQ850ToSip, SipStatusGenerator.TrackingNames.EmitSipToQ850, SipStatusGenerator.TrackingNames.EmitWarnings,
+            SipStatusGenerator.TrackingNames.Diagnostics,
         })
         {
             Reasons(result, step).Should().Equal(new[] { IncrementalStepRunReason.Unchanged }, "the {0} step's input did not change", step);

@@ -28,8 +28,16 @@ internal static class SampleTables
 
     public static readonly string SipToQ850 = "sip_code\tcause\tcondition\ndefault\t31\t\n410\t22\t\n486\t17\t\n487\t\t\n488\t31\twarning\n";
 
+    public static readonly string Warnings = Lines(
+        WarningHeader,
+        WarningRow("399", "Miscellaneous warning", "Take no \"automated\" action.", en: "Read the text & act by hand.", nl: "Lees de tekst & handel zelf."),
+        WarningRow("304", "Media type not available", cause: "65"),
+        WarningRow("380", "SIPS Not Allowed", "The <sips:> scheme is not allowed.", "5630", "9"),
+        WarningRow("308", "Incompatible language specification", rfc: "8373", section: ""));
+
     public static (string Path, string Text)[] All => new[]
     {
         (TablePath, Codes), (ClassesPath, Classes), (SentencesPath, Sentences), (CausesPath, Causes), (Q850ToSipPath, Q850ToSip), (SipToQ850Path, SipToQ850),
+        (WarningsPath, Warnings),
     };
 }

@@ -24,6 +24,7 @@ public class SnapshotTests
     [InlineData("Q850Causes.g.cs")]
     [InlineData("Q850ToSip.g.cs")]
     [InlineData("SipToQ850.g.cs")]
+    [InlineData("SipWarningCodes.g.cs")]
     public void The_generated_source_matches_its_snapshot(string hintName)
     {
         var result = RunFiles(SampleTables.All);
@@ -36,7 +37,7 @@ public class SnapshotTests
     public void Generated_sources_are_marked_generated_nullable_and_fully_qualified()
     {
         var sources = RunFiles(SampleTables.All).GeneratedSources;
-        sources.Should().HaveCount(8);
+        sources.Should().HaveCount(9);
         foreach (var generated in sources)
         {
             var text = generated.SourceText.ToString();
@@ -58,6 +59,10 @@ public class SnapshotTests
                 internal SipStatusInfo(SipStatusCode code, string phrase, string reference, int rfc, string? section, bool isDeprecated, bool allowsRetryAfter, string[] aliases, string[] descriptions, string[]? hints) { }
             }
             public static class SipStatusCatalog { public static SipStatusInfo? Resolve(int code) => null; public static SipStatusInfo Get(SipStatusCode code) => null!; }
+            public sealed record SipWarningInfo
+            {
+                internal SipWarningInfo(SipWarningCode code, string warnText, string registryDescription, string reference, int rfc, string? section, int? q850CauseFor488And606, string[] descriptions, string[] hints) { }
+            }
             """;
         const string Converters = """
             namespace SipStatus.Serialization
@@ -104,13 +109,13 @@ public class SnapshotTests
     [Fact]
     public void The_real_tables_generate_without_diagnostics()
     {
-        var files = new[] { TablePath, ClassesPath, SentencesPath, CausesPath, Q850ToSipPath, SipToQ850Path }
+        var files = new[] { TablePath, ClassesPath, SentencesPath, CausesPath, Q850ToSipPath, SipToQ850Path, WarningsPath }
             .Select(path => (path, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", Path.GetFileName(path)))))
             .ToArray();
         var result = RunFiles(files);
         result.Diagnostics.Should().BeEmpty();
         result.GeneratedSources.Select(s => s.HintName).Should().BeEquivalentTo(
-            "SipStatusCode.g.cs", "SipStatusData.g.cs", "SipStatusPhrases.g.cs", "SipStatusClasses.g.cs", "SipStatusSentences.g.cs", "Q850Causes.g.cs", "Q850ToSip.g.cs", "SipToQ850.g.cs");
+            "SipStatusCode.g.cs", "SipStatusData.g.cs", "SipStatusPhrases.g.cs", "SipStatusClasses.g.cs", "SipStatusSentences.g.cs", "Q850Causes.g.cs", "Q850ToSip.g.cs", "SipToQ850.g.cs", "SipWarningCodes.g.cs");
     }
 
     private static void Verify(string hintName, string actual)

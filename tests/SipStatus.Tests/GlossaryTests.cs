@@ -108,8 +108,9 @@ public class GlossaryTests
 
     /// <summary>
     /// Every text of the language, named: descriptions, hints, class names and descriptions, and the explanations of
-    /// every code from 100 to 699 and of SIP, Q.850 and other Reason values. Quoted parts ("...": Q.850 cause names,
-    /// the sender's text) and the registry's reason phrases are other people's words and are left out. A hint the Dutch
+    /// every code from 100 to 699 and of SIP, Q.850 and other Reason values; the descriptions, hints and explanations of
+    /// the warn-codes. Quoted parts ("...": Q.850 cause names, the sender's text) and the registries' reason phrases and
+    /// warn-code texts are other people's words and are left out. A hint the Dutch
     /// overviews print verbatim is marked quoted, and left out of explanations: the catalog keeps their words
     /// (SipStatusCodes.tsv's header).
     /// </summary>
@@ -141,11 +142,30 @@ public class GlossaryTests
         {
             yield return ($"the explanation of Reason {reason}", OwnWords(reason.Explain(culture), culture), false);
         }
+
+        foreach (var info in SipWarningCatalog.All)
+        {
+            yield return ($"the description of warn-code {info.Value}", info.GetDescription(culture), false);
+            yield return ($"the hint of warn-code {info.Value}", info.GetHint(culture), false);
+            var warning = new SipWarning(info.Value, "sbc.example.net", info.WarnText);
+            yield return ($"the explanation of Warning {warning}", OwnWords(warning.Explain(culture), culture), false);
+        }
+
+        foreach (var code in new[] { 309, 335, 345, 375, 385 })
+        {
+            var unregistered = new SipWarning(code, "gw.example.net", "Codec list too long");
+            yield return ($"the explanation of Warning {unregistered}", OwnWords(unregistered.Explain(culture), culture), false);
+        }
     }
 
     private static string OwnWords(string text, CultureInfo culture)
     {
         text = Regex.Replace(text, "\"[^\"]*\"", "\"\"");
+        foreach (var warning in SipWarningCatalog.All)
+        {
+            text = text.Replace("(" + warning.WarnText + ")", "()", StringComparison.Ordinal);
+        }
+
         foreach (var info in SipStatusCatalog.All.OrderByDescending(i => i.ReasonPhrase.Length))
         {
             text = text.Replace(info.ReasonPhrase, string.Empty, StringComparison.Ordinal);

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Linq;
+
+namespace SipStatus.Generators;
+
+/// <summary>The warn-code table's output: the <c>SipWarningCode</c> enum and the rows of <c>SipWarningCatalog</c>.</summary>
+internal static partial class Emitter
+{
+    public const string WarningsHintName = "SipWarningCodes.g.cs";
+
+    public static string EmitWarnings(WarningOutput output)
+    {
+        var table = output.Table;
+        var english = English(table.Languages);
+        var sb = Header();
+        sb.AppendLine("/// <summary>");
+        sb.AppendLine("/// A code of the SIP Warning header (RFC 3261 section 20.43) registered in the IANA \"Warning Codes (warn-codes)\"");
+        sb.AppendLine($"/// registry; the value of each member is the code itself. There are {Number(table.Rows.Count)} members; each is named from the");
+        sb.AppendLine("/// registry's text of its code. A warn-code that is not a member is still a valid value to cast.");
+        sb.AppendLine("/// </summary>");
+        sb.AppendLine(s_generatedCode);
+        sb.AppendLine("public enum SipWarningCode");
+        sb.AppendLine("{");
+        var first = true;
+        foreach (var row in table.Rows)
+        {
+            if (!first)
+            {
+                sb.AppendLine();
+            }
+
+            first = false;
+            sb.AppendLine("    /// <summary>");
+            sb.AppendLine($"    /// <c>{Number(row.Code)} {Xml(row.WarnText)}</c> ({Xml(Reference(row))}): {Xml(row.RegistryDescription)}");
+            sb.AppendLine("    /// </summary>");
+            sb.AppendLine("    /// <remarks>");
+            sb.AppendLine($"    /// {Xml(row.Descriptions[english])}");
+            sb.AppendLine("    /// </remarks>");
+            sb.AppendLine($"    {row.Identifier} = {Number(row.Code)},");
+        }
+
+        sb.AppendLine("}");
+        sb.AppendLine();
+        sb.AppendLine("/// <summary>The warn-code rows, generated from the warn-code table.</summary>");
+        sb.AppendLine(s_generatedCode);
+        sb.AppendLine("internal static partial class SipWarningData");
+        sb.AppendLine("{");
+        sb.AppendLine("    /// <summary>Creates one row per registered warn-code, in ascending code order.</summary>");
+        sb.AppendLine("    internal static global::SipStatus.SipWarningInfo[] CreateRows() => new global::SipStatus.SipWarningInfo[]");
+        sb.AppendLine("    {");
+        foreach (var row in table.Rows)
+        {
+            sb.AppendLine("        new global::SipStatus.SipWarningInfo(");
+            sb.AppendLine($"            global::SipStatus.SipWarningCode.{row.Identifier},");
+            sb.AppendLine($"            {Literal(row.WarnText)},");
+            sb.AppendLine($"            {Literal(row.RegistryDescription)},");
+            sb.AppendLine($"            {Literal(Reference(row))},");
+            sb.AppendLine($"            {Number(row.Rfc)},");
+            sb.AppendLine($"            {(row.Section.Length == 0 ? "null" : Literal(row.Section))},");
+            sb.AppendLine($"            q850CauseFor488And606: {(row.Q850Cause == -1 ? "null" : Number(row.Q850Cause))},");
+            sb.AppendLine($"            {Texts(row.Descriptions)},");
+            sb.AppendLine($"            {Texts(row.Hints)}),");
+        }
+
+        sb.AppendLine("    };");
+        sb.AppendLine();
+        var codes = output.MappedByWarning.OrderBy(static c => c).ToList();
+        sb.AppendLine("    /// <summary>");
+        sb.AppendLine("    /// Whether RFC 3398 section 8.2.6.1 maps a SIP status code to a Q.850 cause \"by Warning header\"");
+        sb.AppendLine($"    /// ({(codes.Count == 0 ? "no code: the SIP-to-Q.850 table was not given" : string.Join(" and ", codes.Select(Number)))}).");
+        sb.AppendLine("    /// </summary>");
+        sb.AppendLine($"    internal static bool IsMappedByWarning(int code) => {(codes.Count == 0 ? "false" : "code is " + string.Join(" or ", codes.Select(Number)))};");
+        sb.AppendLine("}");
+        return Text(sb);
+    }
+
+    /// <summary>The human-readable reference of a warn-code, for example <c>RFC 3261, section 20.43</c>.</summary>
+    internal static string Reference(WarningRow row) =>
+        row.Section.Length == 0
+            ? $"RFC {row.Rfc.ToString(CultureInfo.InvariantCulture)}"
+            : $"RFC {row.Rfc.ToString(CultureInfo.InvariantCulture)}, section {row.Section}";
+}
