@@ -98,7 +98,7 @@ internal sealed class Messages
 
     /// <summary>What the library found wrong with a would-be status line, from its kind, part and position.</summary>
     public string NotAStatusLine(string excerpt, SipStatusLineError error) => _dutch
-        ? $"sipstatus: '{excerpt}' is geen SIP-statusregel: {DutchDescription(error)} (positie {error.Position.ToString(CultureInfo.InvariantCulture)}, bij \"{error.Excerpt}\")."
+        ? $"sipstatus: '{excerpt}' is geen SIP-statusregel: {error.GetDescription(SipLanguage.Dutch)} (positie {error.Position.ToString(CultureInfo.InvariantCulture)}, bij \"{error.Excerpt}\")."
         : $"sipstatus: '{excerpt}' is not a SIP status line: {error.Description} (position {error.Position.ToString(CultureInfo.InvariantCulture)}, near \"{error.Excerpt}\").";
 
     public string NotRecognized(string excerpt) => _dutch
@@ -108,24 +108,4 @@ internal sealed class Messages
     public string ReadFailed(string reason) => _dutch
         ? $"sipstatus: invoer lezen mislukt: {reason}"
         : $"sipstatus: cannot read the input: {reason}";
-
-    private static string DutchDescription(SipStatusLineError error) => error.Kind switch
-    {
-        SipStatusLineErrorKind.Empty => "de invoer is leeg; een statusregel begint met de SIP-versie",
-        SipStatusLineErrorKind.InvalidVersion => "de SIP-versie moet 'SIP/' zijn, gevolgd door cijfers, een punt en cijfers",
-        SipStatusLineErrorKind.MissingSeparator => $"na {DutchPart(error.Part)} moet precies één spatie staan",
-        SipStatusLineErrorKind.DoubledSeparator => $"na {DutchPart(error.Part)} mag maar één spatie staan",
-        SipStatusLineErrorKind.InvalidCode => "de statuscode moet uit precies drie ASCII-cijfers bestaan",
-        SipStatusLineErrorKind.CodeOutOfRange => "de statuscode moet van 100 tot 699 lopen",
-        SipStatusLineErrorKind.ControlCharacter => "de reden bevat een stuurteken; alleen HTAB is toegestaan",
-        SipStatusLineErrorKind.InvalidUtf8 => "de reden is geen geldige UTF-8",
-        _ => "de reden bevat een ongepaarde surrogaat",
-    };
-
-    private static string DutchPart(SipStatusLinePart part) => part switch
-    {
-        SipStatusLinePart.Version => "de SIP-versie",
-        SipStatusLinePart.Code => "de statuscode",
-        _ => "de reden",
-    };
 }

@@ -54,7 +54,17 @@ public sealed class SipStatusLineError
     public string Excerpt { get; }
 
     /// <summary>What is wrong, in words, for example <c>the status code must be exactly three ASCII digits</c>.</summary>
-    public string Description => Kind switch
+    public string Description => GetDescription(SipLanguage.English);
+
+    /// <summary>
+    /// What is wrong, in words, in <paramref name="language"/>: for a tool that reports the error to a person in their
+    /// language. <see cref="Message"/> stays English, as exception messages are.
+    /// </summary>
+    /// <param name="language">The language of the text.</param>
+    /// <returns>For example <c>de statuscode moet uit precies drie ASCII-cijfers bestaan</c> in Dutch.</returns>
+    public string GetDescription(SipLanguage language) => language == SipLanguage.Dutch ? DutchDescription() : EnglishDescription();
+
+    private string EnglishDescription() => Kind switch
     {
         SipStatusLineErrorKind.Empty => "the input is empty; a status line starts with the SIP version",
         SipStatusLineErrorKind.InvalidVersion => "the SIP version must be 'SIP/' followed by digits, a dot and digits",
@@ -67,6 +77,19 @@ public sealed class SipStatusLineError
         _ => "the reason phrase holds an unpaired surrogate",
     };
 
+    private string DutchDescription() => Kind switch
+    {
+        SipStatusLineErrorKind.Empty => "de invoer is leeg; een statusregel begint met de SIP-versie",
+        SipStatusLineErrorKind.InvalidVersion => "de SIP-versie moet 'SIP/' zijn, gevolgd door cijfers, een punt en cijfers",
+        SipStatusLineErrorKind.MissingSeparator => $"na {DutchPartName} moet precies één spatie staan",
+        SipStatusLineErrorKind.DoubledSeparator => $"na {DutchPartName} mag maar één spatie staan",
+        SipStatusLineErrorKind.InvalidCode => "de statuscode moet uit precies drie ASCII-cijfers bestaan",
+        SipStatusLineErrorKind.CodeOutOfRange => "de statuscode moet van 100 tot 699 lopen",
+        SipStatusLineErrorKind.ControlCharacter => "de reden bevat een stuurteken; alleen HTAB is toegestaan",
+        SipStatusLineErrorKind.InvalidUtf8 => "de reden is geen geldige UTF-8",
+        _ => "de reden bevat een ongepaarde surrogaat",
+    };
+
     /// <summary>
     /// The whole message, the one <see cref="SipStatusLine.Parse(string)"/> throws, in the invariant culture: for
     /// example <c>Invalid SIP status line: the status code must be exactly three ASCII digits (position 11, near
@@ -74,6 +97,13 @@ public sealed class SipStatusLineError
     /// </summary>
     public string Message => _message ??=
         $"{Prefix}{Description} (position {Position.ToString(CultureInfo.InvariantCulture)}, near \"{Excerpt}\").";
+
+    private string DutchPartName => Part switch
+    {
+        SipStatusLinePart.Version => "de SIP-versie",
+        SipStatusLinePart.Code => "de statuscode",
+        _ => "de reden",
+    };
 
     private string PartName => Part switch
     {

@@ -193,4 +193,24 @@ public class StatusLineErrorTests
             "Invalid SIP status line: the reason phrase is not valid UTF-8 (position 16, near \"…486 B \\xC3\\xA9\\x80\").");
         RefusedLines.ByteError("SIP/2.0 486 B\x1f x"u8).Should().Contain("near \"….0 486 B\\x1F x\"");
     }
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void Each_refusal_is_described_in_every_language_and_English_is_the_message_s(string text, SipStatusLineErrorKind kind, SipStatusLinePart part, int position)
+    {
+        SipStatusLine.TryParse(text, out _, out var error).Should().BeFalse();
+        (error!.Kind, error.Part, error.Position).Should().Be((kind, part, position));
+        error.GetDescription(SipLanguage.English).Should().Be(error.Description);
+        error.Message.Should().Contain(error.Description);
+        error.GetDescription(SipLanguage.Dutch).Should().NotBe(error.Description).And.NotBeEmpty();
+    }
+
+    [Fact]
+    public void Dutch_names_the_part_whose_separator_is_wrong()
+    {
+        SipStatusLine.TryParse("SIP/2.0 486\tBusy", out _, out var error).Should().BeFalse();
+        error!.GetDescription(SipLanguage.Dutch).Should().Be("na de statuscode moet precies één spatie staan");
+        SipStatusLine.TryParse("SIP/2.0  486 Busy", out _, out error).Should().BeFalse();
+        error!.GetDescription(SipLanguage.Dutch).Should().Be("na de SIP-versie mag maar één spatie staan");
+    }
 }
