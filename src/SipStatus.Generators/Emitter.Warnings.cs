@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq;
 
 namespace SipStatus.Generators;
@@ -13,30 +12,18 @@ internal static partial class Emitter
         var table = output.Table;
         var english = English(table.Languages);
         var sb = Header();
-        sb.AppendLine("/// <summary>");
-        sb.AppendLine("/// A code of the SIP Warning header (RFC 3261 section 20.43) registered in the IANA \"Warning Codes (warn-codes)\"");
-        sb.AppendLine($"/// registry; the value of each member is the code itself. There are {Number(table.Rows.Count)} members; each is named from the");
-        sb.AppendLine("/// registry's text of its code. A warn-code that is not a member is still a valid value to cast.");
-        sb.AppendLine("/// </summary>");
-        sb.AppendLine(s_generatedCode);
-        sb.AppendLine("public enum SipWarningCode");
-        sb.AppendLine("{");
-        var first = true;
-        foreach (var row in table.Rows)
+        OpenEnum(
+            sb,
+            [
+                "A code of the SIP Warning header (RFC 3261 section 20.43) registered in the IANA \"Warning Codes (warn-codes)\"",
+                $"registry; the value of each member is the code itself. There are {Number(table.Rows.Count)} members; each is named from the",
+                "registry's text of its code. A warn-code that is not a member is still a valid value to cast.",
+            ],
+            "public enum SipWarningCode");
+        for (var i = 0; i < table.Rows.Count; i++)
         {
-            if (!first)
-            {
-                sb.AppendLine();
-            }
-
-            first = false;
-            sb.AppendLine("    /// <summary>");
-            sb.AppendLine($"    /// <c>{Number(row.Code)} {Xml(row.WarnText)}</c> ({Xml(Reference(row))}): {Xml(row.RegistryDescription)}");
-            sb.AppendLine("    /// </summary>");
-            sb.AppendLine("    /// <remarks>");
-            sb.AppendLine($"    /// {Xml(row.Descriptions[english])}");
-            sb.AppendLine("    /// </remarks>");
-            sb.AppendLine($"    {row.Identifier} = {Number(row.Code)},");
+            var row = table.Rows[i];
+            EnumMember(sb, i == 0, $"<c>{Number(row.Code)} {Xml(row.WarnText)}</c> ({Xml(Reference(row))}): {Xml(row.RegistryDescription)}", [Xml(row.Descriptions[english])], row.Identifier, row.Code);
         }
 
         sb.AppendLine("}");
@@ -75,8 +62,5 @@ internal static partial class Emitter
     }
 
     /// <summary>The human-readable reference of a warn-code, for example <c>RFC 3261, section 20.43</c>.</summary>
-    internal static string Reference(WarningRow row) =>
-        row.Section.Length == 0
-            ? $"RFC {row.Rfc.ToString(CultureInfo.InvariantCulture)}"
-            : $"RFC {row.Rfc.ToString(CultureInfo.InvariantCulture)}, section {row.Section}";
+    internal static string Reference(WarningRow row) => Reference(row.Rfc, row.Section);
 }

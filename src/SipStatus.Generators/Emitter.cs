@@ -24,48 +24,34 @@ internal static partial class Emitter
     public static string EmitEnum(CodeTable table)
     {
         var sb = Header();
-        sb.AppendLine("/// <summary>");
-        sb.AppendLine("/// A SIP response status code registered in the IANA \"Response Codes\" registry; the value of each member is the");
-        sb.AppendLine($"/// code itself. There are {table.Rows.Count} members. A code that is not a member (say 431) is still a valid");
-        sb.AppendLine("/// value to cast: see <see cref=\"SipStatusCatalog.Resolve(int)\"/> for what a user agent must treat it as.");
-        sb.AppendLine("/// </summary>");
-        sb.AppendLine(s_generatedCode);
-        sb.AppendLine("[global::System.ComponentModel.TypeConverter(typeof(global::SipStatus.Serialization.SipStatusCodeTypeConverter))]");
-        sb.AppendLine("#if NET8_0_OR_GREATER");
-        sb.AppendLine("[global::System.Text.Json.Serialization.JsonConverter(typeof(global::SipStatus.Serialization.SipStatusCodeJsonConverter))]");
-        sb.AppendLine("#endif");
-        sb.AppendLine("public enum SipStatusCode");
-        sb.AppendLine("{");
-        var first = true;
-        foreach (var row in table.Rows)
+        var english = English(table.Languages);
+        OpenEnum(
+            sb,
+            [
+                "A SIP response status code registered in the IANA \"Response Codes\" registry; the value of each member is the",
+                $"code itself. There are {Number(table.Rows.Count)} members. A code that is not a member (say 431) is still a valid",
+                "value to cast: see <see cref=\"SipStatusCatalog.Resolve(int)\"/> for what a user agent must treat it as.",
+            ],
+            "[global::System.ComponentModel.TypeConverter(typeof(global::SipStatus.Serialization.SipStatusCodeTypeConverter))]",
+            "#if NET8_0_OR_GREATER",
+            "[global::System.Text.Json.Serialization.JsonConverter(typeof(global::SipStatus.Serialization.SipStatusCodeJsonConverter))]",
+            "#endif",
+            "public enum SipStatusCode");
+        for (var i = 0; i < table.Rows.Count; i++)
         {
-            if (!first)
+            var row = table.Rows[i];
+            var remarks = new List<string> { Xml(row.Descriptions[english]) };
+            if (row.IsDeprecated)
             {
-                sb.AppendLine();
+                remarks.Add($"Deprecated in the IANA registry: implementations treat a received {Number(row.Code)} like {Number(row.Code / 100)}00.");
             }
 
-            first = false;
-            sb.AppendLine("    /// <summary>");
-            sb.AppendLine($"    /// <c>{row.Code} {Xml(row.ReasonPhrase)}</c> ({Xml(Reference(row))}).");
-            sb.AppendLine("    /// </summary>");
-            sb.AppendLine("    /// <remarks>");
-            sb.AppendLine($"    /// {Xml(row.Descriptions[English(table.Languages)])}");
-            if (row.IsDeprecated || row.Aliases.Count > 0)
+            if (row.Aliases.Count > 0)
             {
-                if (row.IsDeprecated)
-                {
-                    sb.AppendLine($"    /// Deprecated in the IANA registry: implementations treat a received {row.Code} like {row.Code / 100}00.");
-                }
-
-                if (row.Aliases.Count > 0)
-                {
-                    sb.AppendLine($"    /// Other wordings that lookups accept: {string.Join(", ", row.Aliases.Select(static a => "\"" + Xml(a) + "\""))}.");
-                }
+                remarks.Add($"Other wordings that lookups accept: {string.Join(", ", row.Aliases.Select(static a => "\"" + Xml(a) + "\""))}.");
             }
 
-            sb.AppendLine("    /// </remarks>");
-
-            sb.AppendLine($"    {row.Identifier} = {row.Code.ToString(CultureInfo.InvariantCulture)},");
+            EnumMember(sb, i == 0, $"<c>{Number(row.Code)} {Xml(row.ReasonPhrase)}</c> ({Xml(Reference(row))}).", remarks, row.Identifier, row.Code);
         }
 
         sb.AppendLine("}");
@@ -149,10 +135,51 @@ internal static partial class Emitter
     }
 
     /// <summary>The human-readable reference, for example <c>RFC 3261, section 21.4.24</c>.</summary>
-    internal static string Reference(CodeRow row) =>
-        row.Section.Length == 0
-            ? $"RFC {row.Rfc.ToString(CultureInfo.InvariantCulture)}"
-            : $"RFC {row.Rfc.ToString(CultureInfo.InvariantCulture)}, section {row.Section}";
+    internal static string Reference(CodeRow row) => Reference(row.Rfc, row.Section);
+
+    /// <summary>The human-readable reference to an RFC and its section (none where empty), for example <c>RFC 3261, section 20.43</c>.</summary>
+    private static string Reference(int rfc, string section) =>
+        section.Length == 0 ? $"RFC {Number(rfc)}" : $"RFC {Number(rfc)}, section {section}";
+
+    /// <summary>The opening of a generated type: its summary lines, the GeneratedCode attribute, the declaration lines and the brace.</summary>
+    private static void OpenEnum(StringBuilder sb, string[] summary, params string[] declaration)
+    {
+        sb.AppendLine("/// <summary>");
+        foreach (var line in summary)
+        {
+            sb.AppendLine($"/// {line}");
+        }
+
+        sb.AppendLine("/// </summary>");
+        sb.AppendLine(s_generatedCode);
+        foreach (var line in declaration)
+        {
+            sb.AppendLine(line);
+        }
+
+        sb.AppendLine("{");
+    }
+
+    /// <summary>One member of a generated enum, after a blank line unless it is the first: its summary, the lines of its remarks and its value.</summary>
+    private static void EnumMember(StringBuilder sb, bool first, string summary, IEnumerable<string> remarks, string identifier, int value)
+    {
+        if (!first)
+        {
+            sb.AppendLine();
+        }
+
+        sb.AppendLine("    /// <summary>");
+        sb.AppendLine($"    /// {summary}");
+        sb.AppendLine("    /// </summary>");
+        sb.AppendLine("    /// <remarks>");
+        foreach (var line in remarks)
+        {
+            sb.AppendLine($"    /// {line}");
+        }
+
+        sb.AppendLine("    /// </remarks>");
+        sb.AppendLine($"    {identifier} = {Number(value)},");
+    }
 
     /// <summary>The opening every generated file shares: the auto-generated marks and the namespace.</summary>
     private static StringBuilder Header()

@@ -71,18 +71,7 @@ internal static class TableParser
                 document.Report(line, DiagnosticDescriptors.WordingEndsInComment.Id, "reason phrase", phrase, codeText);
             }
 
-            var rfcText = Cell("rfc");
-            var rfc = ParseRfc(rfcText);
-            if (rfc is null)
-            {
-                document.Report(line, DiagnosticDescriptors.InvalidReference.Id, rfcText, "rfc");
-            }
-
-            var section = Cell("section");
-            if (!IsSection(section))
-            {
-                document.Report(line, DiagnosticDescriptors.InvalidReference.Id, section, "section");
-            }
+            var rfc = document.ReadReference(line, cells, out var section);
 
             var deprecated = ParseFlag(document, line, Cell("deprecated"), "deprecated");
             var retryAfter = ParseFlag(document, line, Cell("retry_after"), "retry_after");
@@ -211,22 +200,6 @@ internal static class TableParser
 
         var value = ((text[0] - '0') * 100) + ((text[1] - '0') * 10) + (text[2] - '0');
         return value is >= 100 and <= 699 ? value : null;
-    }
-
-    private static int? ParseRfc(string text) =>
-        text.Length is >= 1 and <= 5 && text[0] != '0' && text.All(static c => c is >= '0' and <= '9')
-            ? int.Parse(text, CultureInfo.InvariantCulture)
-            : null;
-
-    private static bool IsSection(string text)
-    {
-        if (text.Length == 0)
-        {
-            return true;
-        }
-
-        var parts = text.Split('.');
-        return parts.All(static p => p.Length is >= 1 and <= 3 && p.All(static c => c is >= '0' and <= '9'));
     }
 
     internal static bool IsValidIdentifier(string text) =>

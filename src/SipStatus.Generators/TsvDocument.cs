@@ -93,6 +93,30 @@ internal sealed class TsvDocument
 
     public string Cell(string[] cells, string column) => cells[_index[column]];
 
+    /// <summary>
+    /// Reads the reference cells a table of codes has: <c>rfc</c>, the RFC's number (1-99999, no leading zero), and
+    /// <c>section</c>, numbers of one to three digits separated by dots, or empty. Each one that is not reports
+    /// SIPGEN010 naming its column.
+    /// </summary>
+    /// <returns>The RFC's number, or null where the cell is not one.</returns>
+    public int? ReadReference(Line line, string[] cells, out string section)
+    {
+        var rfcText = Cell(cells, "rfc");
+        var rfc = ParseNumber(rfcText, 1, 99999);
+        if (rfc is null)
+        {
+            Report(line, DiagnosticDescriptors.InvalidReference.Id, rfcText, "rfc");
+        }
+
+        section = Cell(cells, "section");
+        if (!IsSection(section))
+        {
+            Report(line, DiagnosticDescriptors.InvalidReference.Id, section, "section");
+        }
+
+        return rfc;
+    }
+
     /// <summary>The texts of one language family, in the order of <see cref="Languages"/>.</summary>
     public EquatableArray<string> Texts(string[] cells, string prefix) =>
         new(Languages.Select(language => cells[_index[prefix + language]]).ToArray());
@@ -143,6 +167,9 @@ internal sealed class TsvDocument
         var value = int.Parse(text, CultureInfo.InvariantCulture);
         return value >= min && value <= max ? value : null;
     }
+
+    private static bool IsSection(string text) =>
+        text.Length == 0 || text.Split('.').All(static p => p.Length is >= 1 and <= 3 && p.All(static c => c is >= '0' and <= '9'));
 
     private void ReadAll(string text, TsvSchema schema, CancellationToken cancellationToken)
     {

@@ -105,18 +105,7 @@ internal static class WarningTableParser
                 document.Report(line, DiagnosticDescriptors.InvalidText.Id, "registry_description");
             }
 
-            var rfcText = Cell("rfc");
-            var rfc = TsvDocument.ParseNumber(rfcText, 1, 99999);
-            if (rfc is null)
-            {
-                document.Report(line, DiagnosticDescriptors.InvalidReference.Id, rfcText, "rfc");
-            }
-
-            var section = Cell("section");
-            if (!IsSection(section))
-            {
-                document.Report(line, DiagnosticDescriptors.InvalidReference.Id, section, "section");
-            }
+            var rfc = document.ReadReference(line, cells, out var section);
 
             var causeText = Cell("q850_for_488_606");
             var cause = causeText.Length == 0 ? -1 : TsvDocument.ParseNumber(causeText, 1, 127);
@@ -175,7 +164,4 @@ internal static class WarningTableParser
 
         return builder.ToString();
     }
-
-    private static bool IsSection(string text) =>
-        text.Length == 0 || text.Split('.').All(static p => p.Length is >= 1 and <= 3 && p.All(static c => c is >= '0' and <= '9'));
 }

@@ -12,4 +12,15 @@ internal sealed class NotNullWhenAttribute : Attribute
     /// <summary>The return value for which the parameter is not null.</summary>
     public bool ReturnValue { get; }
 }
+
+/// <summary>The parameter may be null when the method returns <see cref="ReturnValue"/>, even if its type says otherwise.</summary>
+[AttributeUsage(AttributeTargets.Parameter, Inherited = false)]
+internal sealed class MaybeNullWhenAttribute : Attribute
+{
+    /// <summary>Creates the attribute.</summary>
+    public MaybeNullWhenAttribute(bool returnValue) => ReturnValue = returnValue;
+
+    /// <summary>The return value for which the parameter may be null.</summary>
+    public bool ReturnValue { get; }
+}
 #endif

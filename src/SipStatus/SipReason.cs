@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using SipStatus.Parsing;
 
 namespace SipStatus;
 
@@ -39,7 +40,7 @@ public sealed partial class SipReason : IEquatable<SipReason>
             throw new ArgumentNullException(nameof(protocol));
         }
 
-        if (protocol.Length == 0 || !IsToken(protocol))
+        if (protocol.Length == 0 || !HeaderText.IsToken(protocol))
         {
             throw new ArgumentException($"'{Excerpts.Of(protocol)}' is not a Reason protocol: a protocol is a token (letters, digits and -.!%*_+`'~).", nameof(protocol));
         }
@@ -49,7 +50,7 @@ public sealed partial class SipReason : IEquatable<SipReason>
             throw new ArgumentOutOfRangeException(nameof(cause), cause, FormattableString.Invariant($"{cause} is not a Reason cause: a cause is a number, 0 or more."));
         }
 
-        if (text is not null && (text.IndexOf('\r') >= 0 || text.IndexOf('\n') >= 0))
+        if (text is not null && HeaderText.HasLineBreak(text))
         {
             throw new ArgumentException($"The Reason text '{Excerpts.Of(text)}' holds a line break, which a header cannot carry.", nameof(text));
         }
@@ -86,17 +87,7 @@ public sealed partial class SipReason : IEquatable<SipReason>
     /// <paramref name="value"/> is not one reason-value; the message gives the zero-based position of the problem and a
     /// short excerpt of the input around it. A value listing several reasons is for <see cref="ParseAll"/>.
     /// </exception>
-    public static SipReason Parse(string value)
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
-        var reader = new Reader(value);
-        var reason = reader.ReadSingle();
-        return reason ?? throw reader.Error();
-    }
+    public static SipReason Parse(string value) => new Reader(value ?? throw new ArgumentNullException(nameof(value))).ReadSingle();
 
     /// <summary>Parses one reason-value as <see cref="Parse"/> does. Never throws.</summary>
     /// <param name="value">The header value, or null.</param>
@@ -104,8 +95,8 @@ public sealed partial class SipReason : IEquatable<SipReason>
     /// <returns>Whether <paramref name="value"/> is one reason-value.</returns>
     public static bool TryParse(string? value, [NotNullWhen(true)] out SipReason? reason)
     {
-        reason = value is null ? null : new Reader(value).ReadSingle();
-        return reason is not null;
+        reason = null;
+        return value is not null && new Reader(value).TryReadSingle(out reason);
     }
 
     /// <summary>
@@ -119,16 +110,7 @@ public sealed partial class SipReason : IEquatable<SipReason>
     /// <exception cref="FormatException">
     /// A value is malformed or empty; the message gives the zero-based position of the problem and a short excerpt.
     /// </exception>
-    public static IReadOnlyList<SipReason> ParseAll(string value)
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
-        var reader = new Reader(value);
-        return reader.ReadAll() ?? throw reader.Error();
-    }
+    public static IReadOnlyList<SipReason> ParseAll(string value) => new Reader(value ?? throw new ArgumentNullException(nameof(value))).ReadAll();
 
     /// <summary>Parses a whole Reason header value as <see cref="ParseAll"/> does. Never throws.</summary>
     /// <param name="value">The header value, or null.</param>
@@ -136,7 +118,7 @@ public sealed partial class SipReason : IEquatable<SipReason>
     /// <returns>Whether <paramref name="value"/> is a well-formed list of reason-values.</returns>
     public static bool TryParseAll(string? value, [NotNullWhen(true)] out IReadOnlyList<SipReason>? reasons)
     {
-        reasons = value is null ? null : new Reader(value).ReadAll();
+        reasons = value is null ? null : new Reader(value).TryReadAll();
         return reasons is not null;
     }
 
@@ -200,18 +182,7 @@ public sealed partial class SipReason : IEquatable<SipReason>
         var builder = new StringBuilder(Protocol).Append(";cause=").Append(Cause.ToString(CultureInfo.InvariantCulture));
         if (Text is not null)
         {
-            builder.Append(";text=\"");
-            foreach (var c in Text)
-            {
-                if (c is '"' or '\\' || (IsAsciiControl(c) && c != '\t'))
-                {
-                    builder.Append('\\');
-                }
-
-                builder.Append(c);
-            }
-
-            builder.Append('"');
+            HeaderText.AppendQuoted(builder.Append(";text="), Text);
         }
 
         return builder.ToString();
@@ -237,25 +208,4 @@ public sealed partial class SipReason : IEquatable<SipReason>
         string.Equals(protocol, SipProtocol, StringComparison.OrdinalIgnoreCase) ? SipProtocol
         : string.Equals(protocol, Q850Protocol, StringComparison.OrdinalIgnoreCase) ? Q850Protocol
         : protocol;
-
-    private static bool IsToken(string text)
-    {
-        foreach (var c in text)
-        {
-            if (!IsTokenChar(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>RFC 3261 token characters: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~".</summary>
-    private static bool IsTokenChar(char c) =>
-        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
-            or '-' or '.' or '!' or '%' or '*' or '_' or '+' or '`' or '\'' or '~';
-
-    /// <summary>The characters a quoted string can carry only as a quoted-pair (RFC 3261 qdtext has none of them but tab).</summary>
-    private static bool IsAsciiControl(char c) => c < ' ' || c == '\x7f';
 }

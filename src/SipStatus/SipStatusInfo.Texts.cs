@@ -12,12 +12,12 @@ public sealed partial record SipStatusInfo
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The description; every code has one in every language.</returns>
-    public string GetDescription(CultureInfo? culture = null) => DescriptionIn(SipLanguage.FromCulture(culture).Index);
+    public string GetDescription(CultureInfo? culture = null) => _descriptions.In(culture);
 
     /// <summary>Gets the description in <paramref name="language"/>, as <see cref="GetDescription(CultureInfo)"/> does.</summary>
     /// <param name="language">The language, for example <see cref="SipLanguage.Dutch"/> or <c>SipLanguage.FromTag("nl-BE")</c>.</param>
     /// <returns>The description; every code has one in every language.</returns>
-    public string GetDescription(SipLanguage language) => DescriptionIn(language.Index);
+    public string GetDescription(SipLanguage language) => _descriptions.In(language);
 
     /// <summary>
     /// Gets a few words a caller or operator would recognise (for example "callee's line is busy" for 486), in the
@@ -26,14 +26,14 @@ public sealed partial record SipStatusInfo
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The hint, or null.</returns>
-    public string? GetHint(CultureInfo? culture = null) => HintIn(SipLanguage.FromCulture(culture).Index);
+    public string? GetHint(CultureInfo? culture = null) => _hints?.In(culture);
 
     /// <summary>Gets the hint in <paramref name="language"/>, as <see cref="GetHint(CultureInfo)"/> does.</summary>
     /// <param name="language">The language, for example <see cref="SipLanguage.Dutch"/> or <c>SipLanguage.FromTag("nl-BE")</c>.</param>
     /// <returns>The hint, or null.</returns>
-    public string? GetHint(SipLanguage language) => HintIn(language.Index);
+    public string? GetHint(SipLanguage language) => _hints?.In(language);
 
-    internal string DescriptionIn(int language) => _descriptions[language];
+    internal string DescriptionIn(int language) => _descriptions.In(language);
 
-    internal string? HintIn(int language) => _hints?[language];
+    internal string? HintIn(int language) => _hints?.In(language);
 }

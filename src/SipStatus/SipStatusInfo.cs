@@ -12,10 +12,10 @@ namespace SipStatus;
 public sealed partial record SipStatusInfo
 {
     /// <summary>One description per language of <see cref="SipStatusData.Languages"/>.</summary>
-    private readonly string[] _descriptions;
+    private readonly LanguageTexts _descriptions;
 
     /// <summary>One hint per language of <see cref="SipStatusData.Languages"/>, or null where the code has none.</summary>
-    private readonly string[]? _hints;
+    private readonly LanguageTexts? _hints;
 
     internal SipStatusInfo(
         SipStatusCode code,
@@ -37,8 +37,8 @@ public sealed partial record SipStatusInfo
         IsDeprecated = isDeprecated;
         AllowsRetryAfter = allowsRetryAfter;
         Aliases = new ReadOnlyCollection<string>(aliases);
-        _descriptions = descriptions;
-        _hints = hints;
+        _descriptions = new LanguageTexts(descriptions);
+        _hints = hints is null ? null : new LanguageTexts(hints);
     }
 
     /// <summary>The status code.</summary>

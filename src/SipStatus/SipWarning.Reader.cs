@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
-using System.Collections.ObjectModel;
-using System.Text;
+using SipStatus.Parsing;
 
 namespace SipStatus;
 
@@ -11,88 +9,37 @@ public readonly partial struct SipWarning
     /// <summary>
     /// Reads warning-values (RFC 3261 section 25.1: <c>warning-value = warn-code SP warn-agent SP warn-text</c>, with
     /// its hostport, pseudonym = token, quoted-string, SWS and COMMA). Never throws: on a problem it returns false or
-    /// null and keeps the position and a description for <see cref="Error"/>.
+    /// null and keeps the position and a description for <see cref="HeaderValueReader{T}.Error"/>.
     /// </summary>
-    private sealed class Reader
+    private sealed class Reader(string text) : HeaderValueReader<SipWarning>(text, "Warning", "warning")
     {
-        private readonly string _text;
-        private int _position;
-        private int _errorPosition;
-        private string _problem = string.Empty;
-
-        public Reader(string text) => _text = text;
-
-        public FormatException Error() =>
-            new(FormattableString.Invariant($"Not a valid Warning header value: {_problem} at position {_errorPosition} (near \"{Excerpts.Of(_text, _errorPosition)}\")."));
-
         /// <summary>Whether the whole of <paramref name="agent"/> is one warn-agent.</summary>
         public static bool IsAgent(string agent)
         {
             var reader = new Reader(agent);
-            return reader.ReadAgent() is not null && reader._position == agent.Length;
+            return reader.ReadAgent() is not null && reader.AtEnd;
         }
 
-        public bool ReadSingle(out SipWarning warning)
-        {
-            SkipWhiteSpace();
-            if (!ReadWarning(out warning))
-            {
-                return false;
-            }
-
-            SkipWhiteSpace();
-            if (_position < _text.Length)
-            {
-                warning = default;
-                return Fail("the value lists more than one warning (use ParseAll)");
-            }
-
-            return true;
-        }
-
-        public IReadOnlyList<SipWarning>? ReadAll()
-        {
-            var warnings = new List<SipWarning>();
-            SkipWhiteSpace();
-            while (true)
-            {
-                if (!ReadWarning(out var warning))
-                {
-                    return null;
-                }
-
-                warnings.Add(warning);
-                SkipWhiteSpace();
-                if (_position == _text.Length)
-                {
-                    return new ReadOnlyCollection<SipWarning>(warnings);
-                }
-
-                _position++; // ReadWarning stops only at the end or at a comma.
-                SkipWhiteSpace();
-            }
-        }
-
-        private bool ReadWarning(out SipWarning warning)
+        protected override bool TryReadValue(out SipWarning warning)
         {
             warning = default;
-            if (_position == _text.Length && _text.Trim().Length == 0)
+            if (AtEnd && Text.Trim().Length == 0)
             {
                 return Fail("the value is empty", 0);
             }
 
-            var start = _position;
-            while (_position < _text.Length && _position - start < 4 && _text[_position] is >= '0' and <= '9')
+            var start = Position;
+            while (!AtEnd && Position - start < 4 && Text[Position] is >= '0' and <= '9')
             {
-                _position++;
+                Position++;
             }
 
-            if (_position - start != 3)
+            if (Position - start != 3)
             {
                 return Fail("the warn-code must be three digits", start);
             }
 
-            var code = ((_text[start] - '0') * 100) + ((_text[start + 1] - '0') * 10) + (_text[start + 2] - '0');
+            var code = ((Text[start] - '0') * 100) + ((Text[start + 1] - '0') * 10) + (Text[start + 2] - '0');
             if (!ReadSpace("warn-code"))
             {
                 return false;
@@ -104,7 +51,7 @@ public readonly partial struct SipWarning
                 return false;
             }
 
-            if (_position == _text.Length || _text[_position] != '"')
+            if (AtEnd || Text[Position] != '"')
             {
                 return Fail("the warn-text must be a quoted string");
             }
@@ -116,7 +63,7 @@ public readonly partial struct SipWarning
             }
 
             SkipWhiteSpace();
-            if (_position < _text.Length && _text[_position] != ',')
+            if (!AtEnd && Text[Position] != ',')
             {
                 return Fail("unexpected character after the warn-text");
             }
@@ -132,141 +79,54 @@ public readonly partial struct SipWarning
         /// </summary>
         private bool ReadSpace(string after)
         {
-            var start = _position;
+            var start = Position;
             SkipWhiteSpace();
-            return _position > start || Fail($"white space must follow the {after}");
+            return Position > start || Fail($"white space must follow the {after}");
         }
 
         /// <summary>warn-agent = hostport / pseudonym: a token or an IPv6 reference in brackets, then an optional <c>:port</c> after a host.</summary>
         private string? ReadAgent()
         {
-            var start = _position;
+            var start = Position;
             var isHost = true;
-            if (_position < _text.Length && _text[_position] == '[')
+            if (!AtEnd && Text[Position] == '[')
             {
-                var close = _text.IndexOf(']', _position);
-                if (close < 0 || close == _position + 1 || !IsIPv6(_text, _position + 1, close))
+                if (!SkipIPv6Reference())
                 {
-                    return Fail<string>("expected an IPv6 reference in brackets");
+                    return null;
                 }
-
-                _position = close + 1;
             }
             else
             {
-                while (_position < _text.Length && IsTokenChar(_text[_position]))
-                {
-                    _position++;
-                }
-
-                if (_position == start)
+                if (!SkipToken())
                 {
                     return Fail<string>("expected a warn-agent (a host with an optional port, or a pseudonym)");
                 }
 
-                isHost = IsHostName(_text, start, _position);
+                isHost = IsHostName(Text, start, Position);
             }
 
-            if (_position < _text.Length && _text[_position] == ':')
+            if (!AtEnd && Text[Position] == ':')
             {
                 if (!isHost)
                 {
                     return Fail<string>("a warn-agent with a port must be a host name or address", start);
                 }
 
-                _position++;
-                var portStart = _position;
-                while (_position < _text.Length && _text[_position] is >= '0' and <= '9')
+                Position++;
+                var portStart = Position;
+                while (!AtEnd && Text[Position] is >= '0' and <= '9')
                 {
-                    _position++;
+                    Position++;
                 }
 
-                if (_position == portStart)
+                if (Position == portStart)
                 {
                     return Fail<string>("the port of the warn-agent must be digits");
                 }
             }
 
-            return _text.Substring(start, _position - start);
-        }
-
-        /// <summary>A quoted-string at the current '"': qdtext, LWS (a folded line reads as its white space) and quoted-pairs.</summary>
-        private string? ReadQuotedString()
-        {
-            var start = _position;
-            _position++;
-            var builder = new StringBuilder();
-            while (_position < _text.Length)
-            {
-                var c = _text[_position];
-                if (c == '"')
-                {
-                    _position++;
-                    return builder.ToString();
-                }
-
-                if (c == '\\')
-                {
-                    if (_position + 1 == _text.Length || _text[_position + 1] is '\r' or '\n' || _text[_position + 1] > '\x7f')
-                    {
-                        return Fail<string>("a backslash in a quoted string must escape an ASCII character");
-                    }
-
-                    builder.Append(_text[_position + 1]);
-                    _position += 2;
-                    continue;
-                }
-
-                if (c is '\r' or '\n')
-                {
-                    var fold = LineFoldLength(_position);
-                    if (fold == 0)
-                    {
-                        return Fail<string>("a line break in a quoted string must be followed by white space");
-                    }
-
-                    _position += fold;
-                    continue;
-                }
-
-                if ((c < ' ' && c != '\t') || c == '\x7f')
-                {
-                    return Fail<string>("a quoted string may not hold a control character");
-                }
-
-                builder.Append(c);
-                _position++;
-            }
-
-            return Fail<string>("the quoted string is not closed", start);
-        }
-
-        /// <summary>SWS: spaces and tabs, and line breaks (CRLF or LF) that fold onto a line starting with white space.</summary>
-        private void SkipWhiteSpace()
-        {
-            while (_position < _text.Length)
-            {
-                var c = _text[_position];
-                if (c is ' ' or '\t')
-                {
-                    _position++;
-                }
-                else if (LineFoldLength(_position) is var fold and > 0)
-                {
-                    _position += fold;
-                }
-                else
-                {
-                    return;
-                }
-            }
-        }
-
-        /// <summary>The length of a line break at <paramref name="at"/> that is followed by white space, or 0.</summary>
-        private int LineFoldLength(int at)
-        {
-            var length = at + 1 < _text.Length && _text[at] == '\r' && _text[at + 1] == '\n' ? 2 : at < _text.Length && _text[at] == '\n' ? 1 : 0;
-            return length > 0 && at + length < _text.Length && _text[at + length] is ' ' or '\t' ? length : 0;
+            return Text.Substring(start, Position - start);
         }
 
         /// <summary>
@@ -290,14 +150,14 @@ public readonly partial struct SipWarning
             for (var i = 0; i < count; i++)
             {
                 var label = labels[i];
-                if (label.Length == 0 || !IsAlphanumeric(label[0]) || !IsAlphanumeric(label[label.Length - 1]))
+                if (label.Length == 0 || !HeaderText.IsAlphanumeric(label[0]) || !HeaderText.IsAlphanumeric(label[label.Length - 1]))
                 {
                     return false;
                 }
 
                 foreach (var c in label)
                 {
-                    if (!IsAlphanumeric(c) && c != '-')
+                    if (!HeaderText.IsAlphanumeric(c) && c != '-')
                     {
                         return false;
                     }
@@ -305,19 +165,6 @@ public readonly partial struct SipWarning
             }
 
             return labels[count - 1][0] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
-        }
-
-        private static bool IsIPv6(string text, int start, int end)
-        {
-            for (var i = start; i < end; i++)
-            {
-                if (!(text[i] is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F') or ':' or '.'))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 
         private static bool IsDigits(string text)
@@ -331,26 +178,6 @@ public readonly partial struct SipWarning
             }
 
             return true;
-        }
-
-        private static bool IsAlphanumeric(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9');
-
-        /// <summary>RFC 3261 token characters: alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~".</summary>
-        private static bool IsTokenChar(char c) =>
-            IsAlphanumeric(c) || c is '-' or '.' or '!' or '%' or '*' or '_' or '+' or '`' or '\'' or '~';
-
-        private bool Fail(string problem, int? at = null)
-        {
-            _problem = problem;
-            _errorPosition = at ?? _position;
-            return false;
-        }
-
-        private T? Fail<T>(string problem, int? at = null)
-            where T : class
-        {
-            Fail(problem, at);
-            return null;
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
+using SipStatus.Parsing;
 
 namespace SipStatus;
 
@@ -50,7 +51,7 @@ public readonly partial struct SipWarning : IEquatable<SipWarning>
             throw new ArgumentException($"'{Excerpts.Of(agent)}' is not a warn-agent: a warn-agent is a host with an optional port, or a pseudonym (a token).", nameof(agent));
         }
 
-        if (text.IndexOf('\r') >= 0 || text.IndexOf('\n') >= 0)
+        if (HeaderText.HasLineBreak(text))
         {
             throw new ArgumentException($"The warn-text '{Excerpts.Of(text)}' holds a line break, which a header cannot carry.", nameof(text));
         }
@@ -96,16 +97,7 @@ public readonly partial struct SipWarning : IEquatable<SipWarning>
     /// and quotes a short, escaped excerpt of the input around it. A value listing several warnings is for
     /// <see cref="ParseAll"/>.
     /// </exception>
-    public static SipWarning Parse(string value)
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
-        var reader = new Reader(value);
-        return reader.ReadSingle(out var warning) ? warning : throw reader.Error();
-    }
+    public static SipWarning Parse(string value) => new Reader(value ?? throw new ArgumentNullException(nameof(value))).ReadSingle();
 
     /// <summary>Parses one warning-value as <see cref="Parse"/> does. Never throws.</summary>
     /// <param name="value">The header value, or null.</param>
@@ -114,7 +106,7 @@ public readonly partial struct SipWarning : IEquatable<SipWarning>
     public static bool TryParse(string? value, out SipWarning warning)
     {
         warning = default;
-        return value is not null && new Reader(value).ReadSingle(out warning);
+        return value is not null && new Reader(value).TryReadSingle(out warning);
     }
 
     /// <summary>
@@ -128,16 +120,7 @@ public readonly partial struct SipWarning : IEquatable<SipWarning>
     /// <exception cref="FormatException">
     /// A value is malformed or missing; the message names the problem, gives its zero-based position and quotes a short excerpt.
     /// </exception>
-    public static IReadOnlyList<SipWarning> ParseAll(string value)
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(nameof(value));
-        }
-
-        var reader = new Reader(value);
-        return reader.ReadAll() ?? throw reader.Error();
-    }
+    public static IReadOnlyList<SipWarning> ParseAll(string value) => new Reader(value ?? throw new ArgumentNullException(nameof(value))).ReadAll();
 
     /// <summary>Parses a whole Warning header value as <see cref="ParseAll"/> does. Never throws.</summary>
     /// <param name="value">The header value, or null.</param>
@@ -145,7 +128,7 @@ public readonly partial struct SipWarning : IEquatable<SipWarning>
     /// <returns>Whether <paramref name="value"/> is a well-formed list of warning-values.</returns>
     public static bool TryParseAll(string? value, [NotNullWhen(true)] out IReadOnlyList<SipWarning>? warnings)
     {
-        warnings = value is null ? null : new Reader(value).ReadAll();
+        warnings = value is null ? null : new Reader(value).TryReadAll();
         return warnings is not null;
     }
 
@@ -171,18 +154,8 @@ public readonly partial struct SipWarning : IEquatable<SipWarning>
     public override string ToString()
     {
         var builder = new StringBuilder(Text.Length + Agent.Length + 8)
-            .Append(Code.ToString("D3", CultureInfo.InvariantCulture)).Append(' ').Append(Agent).Append(" \"");
-        foreach (var c in Text)
-        {
-            if (c is '"' or '\\' || (c < ' ' && c != '\t') || c == '\x7f')
-            {
-                builder.Append('\\');
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.Append('"').ToString();
+            .Append(Code.ToString("D3", CultureInfo.InvariantCulture)).Append(' ').Append(Agent).Append(' ');
+        return HeaderText.AppendQuoted(builder, Text).ToString();
     }
 
     /// <summary>Whether two warnings have the same code, agent (compared ignoring case, as host names are) and text.</summary>

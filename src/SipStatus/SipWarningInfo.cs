@@ -10,10 +10,10 @@ namespace SipStatus;
 public sealed record SipWarningInfo
 {
     /// <summary>One description per language of <see cref="SipLanguage.All"/>.</summary>
-    private readonly string[] _descriptions;
+    private readonly LanguageTexts _descriptions;
 
     /// <summary>One hint per language of <see cref="SipLanguage.All"/>.</summary>
-    private readonly string[] _hints;
+    private readonly LanguageTexts _hints;
 
     internal SipWarningInfo(
         SipWarningCode code,
@@ -33,8 +33,8 @@ public sealed record SipWarningInfo
         Rfc = rfc;
         RfcSection = rfcSection;
         Q850CauseFor488And606 = q850CauseFor488And606;
-        _descriptions = descriptions;
-        _hints = hints;
+        _descriptions = new LanguageTexts(descriptions);
+        _hints = new LanguageTexts(hints);
     }
 
     /// <summary>The warn-code.</summary>
@@ -78,12 +78,12 @@ public sealed record SipWarningInfo
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The description; every warn-code has one in every language.</returns>
-    public string GetDescription(CultureInfo? culture = null) => _descriptions[SipLanguage.FromCulture(culture).Index];
+    public string GetDescription(CultureInfo? culture = null) => _descriptions.In(culture);
 
     /// <summary>Gets the description in <paramref name="language"/>, as <see cref="GetDescription(CultureInfo)"/> does.</summary>
     /// <param name="language">The language, for example <see cref="SipLanguage.Dutch"/> or <c>SipLanguage.FromTag("nl-BE")</c>.</param>
     /// <returns>The description; every warn-code has one in every language.</returns>
-    public string GetDescription(SipLanguage language) => _descriptions[language.Index];
+    public string GetDescription(SipLanguage language) => _descriptions.In(language);
 
     /// <summary>
     /// Gets a few words an operator would recognise (for example "codec not supported" for 305), in the language of
@@ -91,16 +91,16 @@ public sealed record SipWarningInfo
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The hint; every warn-code has one in every language.</returns>
-    public string GetHint(CultureInfo? culture = null) => _hints[SipLanguage.FromCulture(culture).Index];
+    public string GetHint(CultureInfo? culture = null) => _hints.In(culture);
 
     /// <summary>Gets the hint in <paramref name="language"/>, as <see cref="GetHint(CultureInfo)"/> does.</summary>
     /// <param name="language">The language, for example <see cref="SipLanguage.Dutch"/> or <c>SipLanguage.FromTag("nl-BE")</c>.</param>
     /// <returns>The hint; every warn-code has one in every language.</returns>
-    public string GetHint(SipLanguage language) => _hints[language.Index];
+    public string GetHint(SipLanguage language) => _hints.In(language);
 
-    internal string DescriptionIn(int language) => _descriptions[language];
+    internal string DescriptionIn(int language) => _descriptions.In(language);
 
-    internal string HintIn(int language) => _hints[language];
+    internal string HintIn(int language) => _hints.In(language);
 
     /// <summary>The code and the registry's text, for example <c>304 Media type not available</c>.</summary>
     /// <returns>The code, a space and <see cref="WarnText"/>.</returns>
