@@ -193,13 +193,8 @@ internal static class TableParser
 
     private static int? ParseCode(string text)
     {
-        if (text.Length != 3 || !text.All(static c => c is >= '0' and <= '9'))
-        {
-            return null;
-        }
-
-        var value = ((text[0] - '0') * 100) + ((text[1] - '0') * 10) + (text[2] - '0');
-        return value is >= 100 and <= 699 ? value : null;
+        var value = text.Length == 3 ? StatusCodeDigits.Value(text[0], text[1], text[2]) : -1;
+        return StatusCodeDigits.IsInRange(value) ? value : null;
     }
 
     internal static bool IsValidIdentifier(string text) =>

@@ -14,10 +14,10 @@ namespace SipStatus;
 public static partial class SipStatusCatalog
 {
     /// <summary>The lowest status code RFC 3261 allows (<c>100</c>).</summary>
-    public const int MinCode = 100;
+    public const int MinCode = StatusCodeDigits.Min;
 
     /// <summary>The highest status code RFC 3261 allows (<c>699</c>).</summary>
-    public const int MaxCode = 699;
+    public const int MaxCode = StatusCodeDigits.Max;
 
     private static readonly ReadOnlyCollection<SipStatusInfo> s_all = new(SipStatusData.Rows);
 

@@ -39,7 +39,7 @@ public readonly partial struct SipWarning
                 return Fail("the warn-code must be three digits", start);
             }
 
-            var code = ((Text[start] - '0') * 100) + ((Text[start + 1] - '0') * 10) + (Text[start + 2] - '0');
+            var code = StatusCodeDigits.Value(Text[start], Text[start + 1], Text[start + 2]);
             if (!ReadSpace("warn-code"))
             {
                 return false;

@@ -194,14 +194,11 @@ internal static class StatusLineScanner
             return -1;
         }
 
-        var hundreds = At(text, 0) - '0';
-        var tens = At(text, 1) - '0';
-        var units = At(text, 2) - '0';
-        return (uint)hundreds <= 9 && (uint)tens <= 9 && (uint)units <= 9 ? (hundreds * 100) + (tens * 10) + units : -1;
+        return StatusCodeDigits.Value(At(text, 0), At(text, 1), At(text, 2));
     }
 
     /// <summary>Whether <paramref name="code"/> is a status code's value, 100-699 (RFC 3261 section 7.2: six classes).</summary>
-    public static bool IsCodeInRange(int code) => code is >= SipStatusCatalog.MinCode and <= SipStatusCatalog.MaxCode;
+    public static bool IsCodeInRange(int code) => StatusCodeDigits.IsInRange(code);
 
     /// <summary>Whether <paramref name="text"/> spells the ASCII string <paramref name="ascii"/>.</summary>
     public static bool EqualsAscii<T>(ReadOnlySpan<T> text, string ascii)
