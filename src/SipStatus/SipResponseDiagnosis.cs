@@ -23,11 +23,11 @@ namespace SipStatus;
 /// </remarks>
 public sealed class SipResponseDiagnosis
 {
-    private SipResponseDiagnosis(SipStatusLine statusLine, ResponseHeaders headers)
+    private SipResponseDiagnosis(SipStatusLine statusLine, in ResponseHeaders headers)
     {
         StatusLine = statusLine;
-        Reasons = headers.Reasons ?? Array.Empty<SipReason>();
-        Warnings = headers.Warnings ?? Array.Empty<SipWarning>();
+        Reasons = headers.MoreReasons?.AsReadOnly() ?? headers.Reasons ?? Array.Empty<SipReason>();
+        Warnings = headers.MoreWarnings?.AsReadOnly() ?? headers.Warnings ?? Array.Empty<SipWarning>();
         RetryAfter = headers.RetryAfter;
         Server = headers.Server ?? headers.UserAgent;
         ServerIsUserAgent = headers.Server is null && headers.UserAgent is not null;

@@ -145,6 +145,82 @@ public class SipResponseDiagnosisTests
         }
     }
 
+    [Theory]
+    [InlineData("Q.850;cause=17;text=\"User busy\"")]
+    [InlineData("q.850;cause=16")]
+    [InlineData("sip;cause=486;text=\"\"")]
+    [InlineData("X-Vendor;cause=42;text=\"a, b; c=d\"")]
+    [InlineData("Q.850;cause=0000000017")]
+    [InlineData("Q.850;cause=99999999999")]
+    [InlineData("Q.850;CAUSE=17")]
+    [InlineData("Q.850;text=\"x\";cause=17")]
+    [InlineData("Q.850;cause=17;text=\"a\\\"b\"")]
+    [InlineData("Q.850;cause=17;text=\"caf\u00e9\"")]
+    [InlineData("Q.850;cause=17;text=\"x\";x=1")]
+    [InlineData("Q.850;cause=17, SIP;cause=486")]
+    [InlineData("Q.850;cause=")]
+    [InlineData("Q.850;cause=17;text=\"open")]
+    [InlineData("Q.850 ;cause=17")]
+    public void Every_Reason_value_reads_as_SipReason_ParseAll_reads_it(string value)
+    {
+        var diagnosis = Both(Wire("SIP/2.0 486 Busy Here", "Reason: " + value));
+        if (SipReason.TryParseAll(value, out var expected))
+        {
+            diagnosis.Reasons.Should().Equal(expected);
+            diagnosis.Reasons.Select(r => r.Protocol).Should().Equal(expected.Select(r => r.Protocol));
+            diagnosis.Problems.Should().BeEmpty();
+        }
+        else
+        {
+            diagnosis.Reasons.Should().BeEmpty();
+            diagnosis.Problems.Should().ContainSingle().Which.Header.Should().Be("Reason");
+        }
+    }
+
+    [Theory]
+    [InlineData("399 pbx.example.com \"Callee is on another call\"")]
+    [InlineData("304 192.0.2.1 \"\"")]
+    [InlineData("370 devnull \"Choose a bigger pipe\"")]
+    [InlineData("301 192.0.2.1:5060 \"x\"")]
+    [InlineData("301 [2001:db8::1]:5061 \"x\"")]
+    [InlineData("399 a.b.c. \"trailing dot\"")]
+    [InlineData("399 host:port \"x\"")]
+    [InlineData("399 host  \"two spaces\"")]
+    [InlineData("399 host \"a\\\"b\"")]
+    [InlineData("399 host \"x\", 370 devnull \"y\"")]
+    [InlineData("3999 host \"x\"")]
+    [InlineData("399 host \"x\" trailing")]
+    [InlineData("399 host x")]
+    [InlineData("39 host \"x\"")]
+    public void Every_Warning_value_reads_as_SipWarning_ParseAll_reads_it(string value)
+    {
+        var diagnosis = Both(Wire("SIP/2.0 488 Not Acceptable Here", "Warning: " + value));
+        if (SipWarning.TryParseAll(value, out var expected))
+        {
+            diagnosis.Warnings.Should().Equal(expected);
+            diagnosis.Warnings.Select(w => w.Agent).Should().Equal(expected.Select(w => w.Agent));
+            diagnosis.Problems.Should().BeEmpty();
+        }
+        else
+        {
+            diagnosis.Warnings.Should().BeEmpty();
+            diagnosis.Problems.Should().ContainSingle().Which.Header.Should().Be("Warning");
+        }
+    }
+
+    [Fact]
+    public void The_lists_cannot_be_changed_through_a_cast()
+    {
+        var one = SipResponseDiagnosis.Parse(Wire("SIP/2.0 486 Busy Here", "Reason: Q.850;cause=17", "Warning: 399 a \"b\""));
+        var two = SipResponseDiagnosis.Parse(Wire("SIP/2.0 486 Busy Here", "Reason: Q.850;cause=17", "Reason: SIP;cause=486", "Warning: 399 a \"b\"", "Warning: 399 c \"d\""));
+        foreach (var diagnosis in new[] { one, two })
+        {
+            (diagnosis.Reasons as System.Collections.Generic.IList<SipReason>)?.IsReadOnly.Should().NotBe(false);
+            (diagnosis.Warnings as System.Collections.Generic.IList<SipWarning>)?.IsReadOnly.Should().NotBe(false);
+            (diagnosis.Problems as System.Collections.Generic.IList<SipResponseProblem>)?.IsReadOnly.Should().NotBe(false);
+        }
+    }
+
     [Fact]
     public void Only_the_first_Retry_After_counts()
     {

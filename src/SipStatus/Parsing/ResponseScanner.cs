@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace SipStatus.Parsing;
 
 /// <summary>The header fields a diagnosis keeps, collected by <see cref="ResponseScanner"/>.</summary>
-internal sealed class ResponseHeaders
+internal struct ResponseHeaders
 {
     public IReadOnlyList<SipReason>? Reasons;
     public List<SipReason>? MoreReasons;
@@ -41,7 +41,7 @@ internal static class ResponseScanner
     public static ResponseHeaders Scan<T>(ReadOnlySpan<T> input)
         where T : unmanaged
     {
-        var headers = new ResponseHeaders();
+        var headers = default(ResponseHeaders);
         var lineStart = NextLine(input, 0);
         while (lineStart < input.Length)
         {
@@ -54,7 +54,7 @@ internal static class ResponseScanner
             var fieldEnd = FieldEnd(input, lineStart);
             if (first is 'r' or 'R' or 'w' or 'W' or 's' or 'S' or 'u' or 'U')
             {
-                ReadField(input, lineStart, fieldEnd, headers);
+                ReadField(input, lineStart, fieldEnd, ref headers);
             }
 
             lineStart = NextLine(input, fieldEnd);
@@ -99,7 +99,7 @@ internal static class ResponseScanner
         where T : unmanaged =>
         typeof(T) == typeof(byte) ? MemoryMarshal.Cast<T, byte>(text).IndexOf((byte)'\n') : MemoryMarshal.Cast<T, char>(text).IndexOf('\n');
 
-    private static void ReadField<T>(ReadOnlySpan<T> input, int start, int end, ResponseHeaders headers)
+    private static void ReadField<T>(ReadOnlySpan<T> input, int start, int end, ref ResponseHeaders headers)
         where T : unmanaged
     {
         // field-name, then HCOLON = *( SP / HTAB ) ":" SWS.
@@ -123,26 +123,34 @@ internal static class ResponseScanner
         var valueStart = position + 1;
         if (IsName(name, Reason))
         {
-            var value = Value(input, valueStart, end);
-            if (SipReason.TryParseAll(value, out var reasons))
+            var value = Trim(input, valueStart, end);
+            if (HeaderFastPath.Reason(value) is { } reason)
+            {
+                Append(ref headers.Reasons, ref headers.MoreReasons, [reason]);
+            }
+            else if (SipReason.TryParseAll(Value(input, valueStart, end), out var reasons))
             {
                 Append(ref headers.Reasons, ref headers.MoreReasons, reasons);
             }
             else
             {
-                headers.AddProblem(Reason, start, ProblemOf(() => SipReason.ParseAll(value)));
+                headers.AddProblem(Reason, start, ReasonProblem(Value(input, valueStart, end)));
             }
         }
         else if (IsName(name, Warning))
         {
-            var value = Value(input, valueStart, end);
-            if (SipWarning.TryParseAll(value, out var warnings))
+            var value = Trim(input, valueStart, end);
+            if (HeaderFastPath.Warning(value, out var warning))
+            {
+                Append(ref headers.Warnings, ref headers.MoreWarnings, [warning]);
+            }
+            else if (SipWarning.TryParseAll(Value(input, valueStart, end), out var warnings))
             {
                 Append(ref headers.Warnings, ref headers.MoreWarnings, warnings);
             }
             else
             {
-                headers.AddProblem(Warning, start, ProblemOf(() => SipWarning.ParseAll(value)));
+                headers.AddProblem(Warning, start, WarningProblem(Value(input, valueStart, end)));
             }
         }
         else if (IsName(name, RetryAfter))
@@ -187,13 +195,13 @@ internal static class ResponseScanner
         more.AddRange(items);
     }
 
-    /// <summary>The message of the exception <paramref name="parse"/> throws: what is wrong in the value, and where in it.</summary>
-    private static string ProblemOf(Action parse)
+    /// <summary>What <see cref="SipReason.ParseAll"/> says is wrong with <paramref name="value"/>, and where in it.</summary>
+    private static string ReasonProblem(string value)
     {
         try
         {
-            parse();
-            return "Not a valid header value.";
+            SipReason.ParseAll(value);
+            return "Not a valid Reason header value.";
         }
         catch (FormatException exception)
         {
@@ -201,11 +209,22 @@ internal static class ResponseScanner
         }
     }
 
-    /// <summary>
-    /// The value from <paramref name="start"/> to <paramref name="end"/> as a string: white space around it trimmed,
-    /// and each line break of a folded line read with the white space after it as one SP (RFC 3261 section 7.3.1).
-    /// </summary>
-    private static string Value<T>(ReadOnlySpan<T> input, int start, int end)
+    /// <summary>What <see cref="SipWarning.ParseAll"/> says is wrong with <paramref name="value"/>, and where in it.</summary>
+    private static string WarningProblem(string value)
+    {
+        try
+        {
+            SipWarning.ParseAll(value);
+            return "Not a valid Warning header value.";
+        }
+        catch (FormatException exception)
+        {
+            return exception.Message;
+        }
+    }
+
+    /// <summary>The units from <paramref name="start"/> to <paramref name="end"/> without the white space around them.</summary>
+    private static ReadOnlySpan<T> Trim<T>(ReadOnlySpan<T> input, int start, int end)
         where T : unmanaged
     {
         while (start < end && IsWhiteSpace(StatusLineScanner.At(input, start)))
@@ -218,7 +237,17 @@ internal static class ResponseScanner
             end--;
         }
 
-        var slice = input.Slice(start, end - start);
+        return input.Slice(start, end - start);
+    }
+
+    /// <summary>
+    /// The value from <paramref name="start"/> to <paramref name="end"/> as a string: white space around it trimmed,
+    /// and each line break of a folded line read with the white space after it as one SP (RFC 3261 section 7.3.1).
+    /// </summary>
+    private static string Value<T>(ReadOnlySpan<T> input, int start, int end)
+        where T : unmanaged
+    {
+        var slice = Trim(input, start, end);
         var text = typeof(T) == typeof(byte) ? Utf8Text.Decode(MemoryMarshal.Cast<T, byte>(slice)) : MemoryMarshal.Cast<T, char>(slice).ToString();
         return IndexOfLineFeed(slice) < 0 ? text : Unfold(text);
     }
