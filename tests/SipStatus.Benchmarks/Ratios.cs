@@ -11,6 +11,9 @@ namespace SipStatus.Benchmarks;
 public sealed class TargetAttribute(double ratio) : Attribute
 {
     public double Ratio { get; } = ratio;
+
+    /// <summary>The bytes a candidate may allocate per call of its benchmark method: 0 (the default) for a lookup, the result and its strings for a parser.</summary>
+    public long MaxBytes { get; set; }
 }
 
 /// <summary>
@@ -19,7 +22,8 @@ public sealed class TargetAttribute(double ratio) : Attribute
 /// that starts on the other core between the two moves the ratio (on this two-core VM the phrase lookup has read
 /// anything from 1.1x to 2.9x). Here both run in one process, in turns of about a millisecond each, for
 /// <see cref="Rounds"/> rounds, and each keeps its fastest turn: load only ever adds time, so the fastest turns of
-/// both are the ones it disturbed least, and they are taken moments apart. Each candidate must also allocate nothing.
+/// both are the ones it disturbed least, and they are taken moments apart. Each candidate must also allocate nothing, or
+/// no more per call than its class's <see cref="TargetAttribute.MaxBytes"/>.
 /// Exits with 1 when a target is missed.
 /// </summary>
 public static class Ratios
@@ -32,7 +36,7 @@ public static class Ratios
         Console.WriteLine($"{"Operation",-42} {"baseline",10} {"SipStatus",10} {"ratio",8} {"target",7} {"bytes",6}");
         foreach (var type in typeof(Ratios).Assembly.GetTypes().Where(t => t.GetCustomAttribute<TargetAttribute>() is not null).OrderBy(Category))
         {
-            var target = type.GetCustomAttribute<TargetAttribute>()!.Ratio;
+            var (target, maxBytes) = (type.GetCustomAttribute<TargetAttribute>()!.Ratio, type.GetCustomAttribute<TargetAttribute>()!.MaxBytes);
             var instance = Activator.CreateInstance(type)!;
             foreach (var setup in type.GetMethods().Where(m => m.GetCustomAttribute<GlobalSetupAttribute>() is not null))
             {
@@ -55,7 +59,7 @@ public static class Ratios
                 }
 
                 var ratio = baselineNs / candidateNs;
-                var met = ratio >= target && bytes == 0;
+                var met = ratio >= target && bytes <= maxBytes;
                 missed += met ? 0 : 1;
                 Console.WriteLine($"{Category(type),-42} {baselineNs,8:F1}ns {candidateNs,8:F1}ns {ratio,7:F2}x {target,6:F1}x {bytes,6}{(met ? string.Empty : "  MISSED")}");
             }
