@@ -5,7 +5,7 @@ namespace SipStatus.Cli;
 
 /// <summary>
 /// Reads the command line. Inputs alone (<c>sipstatus 486</c>, <c>sipstatus busy here</c>), the way the tool is used
-/// most, have nothing to parse and go straight to <see cref="Commands"/>; everything else (options, <c>list</c>, no
+/// most, have nothing to parse and go straight to <see cref="Commands"/>; everything else (options, commands, no
 /// input) is parsed by System.CommandLine in <see cref="Grammar"/>, which is loaded only then. A test holds both
 /// paths to the same result.
 /// </summary>
@@ -29,7 +29,8 @@ internal static class CommandLine
     private static int Parse(IReadOnlyList<string> args, Commands commands, CliHost host) => new Grammar(commands, host).Run(args);
 
     /// <summary>
-    /// Whether every word is an input: none is an option, a directive (<c>[diagram]</c>) or the list command, so that
+    /// Whether every word is an input: none is an option, a directive (<c>[diagram]</c>) or a command (<c>list</c>,
+    /// <c>q850</c>, <c>response</c>), so that
     /// System.CommandLine would read them all as the inputs of the main command and every option as not given.
     /// </summary>
     public static bool IsInputsOnly(IReadOnlyList<string> args)
@@ -41,7 +42,7 @@ internal static class CommandLine
 
         foreach (var arg in args)
         {
-            if ((arg.Length > 0 && arg[0] is '-' or '/' or '[') || arg == "list")
+            if ((arg.Length > 0 && arg[0] is '-' or '/' or '[') || arg is "list" or "q850" or "response")
             {
                 return false;
             }

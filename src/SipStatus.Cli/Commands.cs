@@ -19,6 +19,22 @@ internal readonly record struct ExplainRequest(IReadOnlyList<string> Words, stri
 /// <param name="Class">The <c>--class</c> value, or null for all classes.</param>
 internal readonly record struct ListRequest(int Inputs, string? Lang, bool Json, bool NoColor, string? Class);
 
+/// <summary>What <c>sipstatus q850 &lt;cause&gt;...</c> was asked.</summary>
+/// <param name="Causes">The cause values as given.</param>
+/// <param name="Inputs">How many inputs of the main command were given (q850 takes none).</param>
+/// <param name="Lang">The <c>--lang</c> value, or null for the user's culture.</param>
+/// <param name="Json">Whether <c>--json</c> was given.</param>
+/// <param name="NoColor">Whether <c>--no-color</c> was given.</param>
+internal readonly record struct Q850Request(IReadOnlyList<string> Causes, int Inputs, string? Lang, bool Json, bool NoColor);
+
+/// <summary>What <c>sipstatus response &lt;file&gt;</c> was asked.</summary>
+/// <param name="Source">The file, or <c>-</c> for stdin.</param>
+/// <param name="Inputs">How many inputs of the main command were given (response takes none).</param>
+/// <param name="Lang">The <c>--lang</c> value, or null for the user's culture.</param>
+/// <param name="Json">Whether <c>--json</c> was given.</param>
+/// <param name="NoColor">Whether <c>--no-color</c> was given.</param>
+internal readonly record struct ResponseRequest(string Source, int Inputs, string? Lang, bool Json, bool NoColor);
+
 /// <summary>
 /// The commands of the tool, given what was asked; how the command line was parsed is <see cref="CommandLine"/>'s
 /// business. Nothing here names System.CommandLine, so a plain <c>sipstatus 486</c> never loads it.
@@ -27,8 +43,10 @@ internal sealed class Commands(CliHost host)
 {
     private static readonly string[] s_usage =
     [
-        "Usage: sipstatus <code> | <status line> | <reason phrase> ...",
+        "Usage: sipstatus <code> | <status line> | <reason phrase> | <Reason or Warning value> ...",
         "       sipstatus list [--class <1xx-6xx>]",
+        "       sipstatus q850 <cause> ...",
+        "       sipstatus response <file> | -",
         "       <trace> | sipstatus [-] [--only-responses]",
         "Run 'sipstatus --help' for more information.",
     ];
@@ -76,7 +94,13 @@ internal sealed class Commands(CliHost host)
             return UsageError("sipstatus: --only-responses applies only to a trace read from stdin.");
         }
 
-        var reports = Inputs.Read(words, host.Texts, settings.Language);
+        return Write(Inputs.Read(words, host.Texts, settings.Language), settings);
+    }
+
+    /// <summary>Writes the reports of inputs: errors on stderr, the rest as text or one JSON document.</summary>
+    /// <returns>The exit code: <see cref="Program.InvalidInput"/> when any input was invalid.</returns>
+    private int Write(List<InputReport> reports, OutputSettings settings)
+    {
         var exit = Program.Success;
         foreach (var report in reports)
         {
@@ -144,6 +168,40 @@ internal sealed class Commands(CliHost host)
         }
 
         return Program.Success;
+    }
+
+    /// <summary>Explains Q.850 cause values.</summary>
+    /// <returns>The exit code.</returns>
+    public int Q850(Q850Request request)
+    {
+        if (!TrySettings(request.Lang, request.Json, request.NoColor, out var settings))
+        {
+            return Program.UsageError;
+        }
+
+        if (request.Inputs > 0 || request.Causes.Count == 0)
+        {
+            return UsageError("sipstatus: q850 takes one or more cause values, for example 'sipstatus q850 34'.");
+        }
+
+        return Write(Inputs.ReadCauses(request.Causes, host.Texts, settings.Language), settings);
+    }
+
+    /// <summary>Diagnoses the responses in a file or on stdin.</summary>
+    /// <returns>The exit code.</returns>
+    public int Response(ResponseRequest request)
+    {
+        if (!TrySettings(request.Lang, request.Json, request.NoColor, out var settings))
+        {
+            return Program.UsageError;
+        }
+
+        if (request.Inputs > 0)
+        {
+            return UsageError("sipstatus: response takes one file, or '-' for stdin.");
+        }
+
+        return new ResponseCommand(host, settings).Run(request.Source);
     }
 
     /// <summary>Writes a usage error to stderr.</summary>

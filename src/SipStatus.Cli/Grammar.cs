@@ -17,7 +17,8 @@ internal sealed class Grammar
     private readonly Argument<string[]> _inputs = new("input")
     {
         Arity = ArgumentArity.ZeroOrMore,
-        Description = "A status code (486), a status line (\"SIP/2.0 486 Busy Here\") or a reason phrase (busy here). " +
+        Description = "A status code (486), a status line (\"SIP/2.0 486 Busy Here\"), a reason phrase (busy here), or a Reason " +
+            "or Warning header value ('Q.850;cause=17', 'Warning: 304 sbc \"Media type not available\"'). " +
             "'-', or no input with piped input, reads a SIP trace from stdin and annotates every status line in it.",
     };
 
@@ -51,8 +52,22 @@ internal sealed class Grammar
         Description = "Only the codes of this class, for example 4xx.",
     };
 
+    private readonly Argument<string[]> _causes = new("cause")
+    {
+        Arity = ArgumentArity.OneOrMore,
+        Description = "A Q.850 cause value, 0-127 (34).",
+    };
+
+    private readonly Argument<string> _source = new("file")
+    {
+        HelpName = "file|-",
+        Description = "A file holding SIP responses (status line and headers), or '-' for stdin.",
+    };
+
     private readonly Command _root;
     private readonly Command _list;
+    private readonly Command _q850;
+    private readonly Command _response;
 
     /// <summary>Builds the command line for a host.</summary>
     public Grammar(Commands commands, CliHost host)
@@ -61,6 +76,14 @@ internal sealed class Grammar
         _host = host;
         _list = new Command("list", "List the catalog: every registered code as an aligned table.") { _class };
         _list.SetAction(List);
+        _q850 = new Command("q850", "Explain Q.850 causes: what each means, the SIP response RFC 3398 gives it and the SIP codes that map to it.") { _causes };
+        _q850.SetAction(Q850);
+        _response = new Command(
+            "response",
+            "Diagnose each SIP response in a file or on stdin: its status, who sent it, its Reason, Warning and Retry-After headers, " +
+            "and the Q.850 cause, in one explanation.")
+        { _source };
+        _response.SetAction(Response);
         _root = new Command(
             "sipstatus",
             "Explains SIP response status codes: a code, a status line or a reason phrase, in English or Dutch; lists the " +
@@ -72,6 +95,8 @@ internal sealed class Grammar
             _noColor,
             _onlyResponses,
             _list,
+            _q850,
+            _response,
         };
         _root.SetAction(Explain);
     }
@@ -100,9 +125,9 @@ internal sealed class Grammar
 
         // No response files: an input starting with @ is an input.
         var result = _root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        if (result.Action is HelpAction && result.CommandResult.Command == _list)
+        if (result.Action is HelpAction && result.CommandResult.Command != _root)
         {
-            return ListHelp(result);
+            return SubcommandHelp(result);
         }
 
         if (result.Action is not HelpAction && result.Errors.Count > 0)
@@ -130,31 +155,51 @@ internal sealed class Grammar
     private int List(ParseResult result) => _commands.List(new ListRequest(
         result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_json), result.GetValue(_noColor), result.GetValue(_class)));
 
+    private int Q850(ParseResult result) => _commands.Q850(new Q850Request(
+        result.GetValue(_causes) ?? [], result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_json), result.GetValue(_noColor)));
+
+    private int Response(ParseResult result) => _commands.Response(new ResponseRequest(
+        result.GetValue(_source) ?? "-", result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_json), result.GetValue(_noColor)));
+
     /// <summary>
-    /// The help of <c>list</c>, without the inputs of the main command that System.CommandLine shows for every
-    /// subcommand of a command with arguments.
+    /// The help of a subcommand, without the inputs of the main command that System.CommandLine shows for every
+    /// subcommand of a command with arguments: the <c>&lt;input&gt;</c> entry (and its wrapped lines) goes, and the
+    /// Arguments heading with it when nothing else is left under it.
     /// </summary>
-    private int ListHelp(ParseResult result)
+    private int SubcommandHelp(ParseResult result)
     {
         using var help = new StringWriter();
         var exit = result.Invoke(new InvocationConfiguration { Output = help, Error = _host.Error, ProcessTerminationTimeout = null });
+        var name = result.CommandResult.Command.Name;
+        var lines = new List<string>();
         var skipping = false;
         foreach (var line in help.ToString().TrimEnd().Split('\n'))
         {
             var text = line.TrimEnd('\r');
-            if (text == "Arguments:")
+            if (text.StartsWith("  <input>", StringComparison.Ordinal))
             {
                 skipping = true;
                 continue;
             }
 
-            if (skipping)
+            if (skipping && text.StartsWith("    ", StringComparison.Ordinal))
             {
-                skipping = text.Length > 0;
                 continue;
             }
 
-            _host.Out.WriteLine(text.Replace(" [<input>...] list", " list", StringComparison.Ordinal));
+            skipping = false;
+            lines.Add(text.Replace($" [<input>...] {name}", $" {name}", StringComparison.Ordinal));
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i] == "Arguments:" && (i + 1 == lines.Count || lines[i + 1].Length == 0))
+            {
+                i++; // the heading and the blank line after it
+                continue;
+            }
+
+            _host.Out.WriteLine(lines[i]);
         }
 
         _host.Out.WriteLine();

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 
 namespace SipStatus.Cli;
 
 /// <summary>
 /// Turns the words of a command line into inputs and says what each one is: a code (<c>486</c>), a status line
-/// (<c>SIP/2.0 486 Busy Here</c>, or just <c>486 Busy Here</c>) or a reason phrase (<c>busy here</c>). Words are joined
+/// (<c>SIP/2.0 486 Busy Here</c>, or just <c>486 Busy Here</c>), a reason phrase (<c>busy here</c>), or the value of a
+/// Reason or Warning header (<c>Q.850;cause=17</c>, <c>Warning: 304 sbc "Media type not available"</c>). Words are joined
 /// where together they form one input, so that <c>sipstatus busy here</c> needs no quotes.
 /// </summary>
 internal static class Inputs
@@ -62,6 +64,28 @@ internal static class Inputs
         return reports;
     }
 
+    /// <summary>Reads each word as a Q.850 cause value, 0-127, as <c>sipstatus q850</c> is given them.</summary>
+    public static List<InputReport> ReadCauses(IReadOnlyList<string> words, ICatalogTexts texts, SipLanguage language)
+    {
+        var messages = Messages.For(language);
+        var reports = new List<InputReport>(words.Count);
+        foreach (var word in words)
+        {
+            var digits = word.Trim();
+            if (digits.Length is 0 or > 3 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var cause) || cause > Q850.MaxCause)
+            {
+                reports.Add(new InputReport(word, "invalid", null, null, [], messages.NotACause(Program.Excerpt(word))));
+                continue;
+            }
+
+            var q850 = Q850Report.Of(cause, language);
+            StatusReport[] statuses = q850.SipCode is { } code ? [StatusReport.Of(code, texts, language)] : [];
+            reports.Add(new InputReport(word, "q850", null, null, statuses, null) { Q850 = q850 });
+        }
+
+        return reports;
+    }
+
     /// <summary>
     /// The report of a status line (read from a trace or the command line), as the library reads it; the version only
     /// when the input wrote one (<c>486 Busy Here</c> and tshark's summaries do not).
@@ -75,6 +99,28 @@ internal static class Inputs
         {
             case Kind.Code:
                 return new InputReport(text, "code", null, null, [StatusReport.Of(recognized.Code, texts, language)], null);
+            case Kind.Reason:
+                var reasons = new List<ReasonReport>();
+                var named = new List<StatusReport>();
+                foreach (var reason in recognized.Reasons!)
+                {
+                    var report = ReasonReport.Of(reason, language);
+                    reasons.Add(report);
+                    if (report.SipCode is { } sipCode && !named.Exists(s => s.Code == sipCode))
+                    {
+                        named.Add(StatusReport.Of(sipCode, texts, language));
+                    }
+                }
+
+                return new InputReport(text, "reason", null, null, named, null) { Reasons = reasons };
+            case Kind.Warning:
+                var warnings = new List<WarningReport>();
+                foreach (var warning in recognized.Warnings!)
+                {
+                    warnings.Add(WarningReport.Of(warning, language));
+                }
+
+                return new InputReport(text, "warning", null, null, [], null) { Warnings = warnings };
             case Kind.StatusLine:
                 var line = recognized.Line;
                 return new InputReport(
@@ -145,6 +191,25 @@ internal static class Inputs
             return true;
         }
 
+        // A Reason or Warning header value, with or without its header name.
+        var value = HeaderValue(trimmed, out var header) ?? trimmed;
+        if (header != Warning && SipReason.TryParseAll(value, out var reasons))
+        {
+            recognized = new Recognized(Kind.Reason, 0, default, false, string.Empty) { Reasons = reasons };
+            return true;
+        }
+
+        if (header != Reason && SipWarning.TryParseAll(value, out var warnings))
+        {
+            recognized = new Recognized(Kind.Warning, 0, default, false, string.Empty) { Warnings = warnings };
+            return true;
+        }
+
+        if (header is not null)
+        {
+            return false;
+        }
+
         // "486 Busy Here": a code and a phrase that holds a letter (so that "486 487" stays two codes).
         if (trimmed.Length > 4 && trimmed[3] == ' ' && SipStatusCatalog.TryParseCode(trimmed.AsSpan(0, 3), out code) && HasLetter(trimmed.AsSpan(4))
             && SipStatusLine.TryParse(SipStatusLine.DefaultVersion + " " + trimmed, out line))
@@ -167,7 +232,12 @@ internal static class Inputs
         var trimmed = text.Trim();
         var excerpt = Program.Excerpt(text);
         string error;
-        if (trimmed.Length == 0 || (char.IsDigit(trimmed[0]) && trimmed.IndexOf(' ') < 0))
+        var value = HeaderValue(trimmed, out var header);
+        if (value is not null || trimmed.Contains(";cause=", StringComparison.OrdinalIgnoreCase))
+        {
+            error = messages.NotAHeaderValue(excerpt, RefusalOf(value ?? trimmed, header ?? Reason));
+        }
+        else if (trimmed.Length == 0 || (char.IsDigit(trimmed[0]) && trimmed.IndexOf(' ') < 0))
         {
             error = messages.NotACode(excerpt);
         }
@@ -197,12 +267,19 @@ internal static class Inputs
     /// <summary>
     /// The end of the longest run of words from <paramref name="start"/> that may form one input: a word that looks
     /// like a code or a status line starts an input of its own (so "486 487" is two codes), except the code after a
-    /// SIP version ("SIP/2.0" "486" "Busy" "Here"); and a word with a space in it was quoted, so it is an input by itself.
+    /// SIP version ("SIP/2.0" "486" "Busy" "Here"); a word with a space in it was quoted, so it is an input by itself,
+    /// except after a header name ("Reason:" 'Q.850;cause=17;text="User busy"').
     /// </summary>
     private static int Joinable(IReadOnlyList<string> words, int start)
     {
         var end = start + 1;
         var limit = IsQuoted(words[start]) ? end : Math.Min(words.Count, start + MaxWords);
+        if (end < words.Count && HeaderValue(words[start].Trim(), out _) is { Length: 0 })
+        {
+            // "Reason:" followed by its value, quoted or not.
+            end++;
+        }
+
         while (end < limit && !IsQuoted(words[end])
             && (!StandsAlone(words[end]) || (end == start + 1 && LooksLikeStatusLine(words[start].Trim()))))
         {
@@ -221,6 +298,39 @@ internal static class Inputs
     private static bool IsQuoted(string word) => word.AsSpan().Trim().ContainsAny(' ', '\t');
 
     private static bool LooksLikeStatusLine(string text) => text.StartsWith("SIP/", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The value after a header name this tool explains (<c>Reason:</c> or <c>Warning:</c>, any case), with
+    /// <paramref name="header"/> set to the name; null, and no name, when the text does not start with one.
+    /// </summary>
+    private static string? HeaderValue(string text, out string? header)
+    {
+        foreach (var name in (ReadOnlySpan<string>)[Reason, Warning])
+        {
+            if (text.Length > name.Length && text[name.Length] == ':' && text.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+            {
+                header = name;
+                return text[(name.Length + 1)..].Trim();
+            }
+        }
+
+        header = null;
+        return null;
+    }
+
+    /// <summary>Why the library refuses a Reason or Warning header value: its exception's message, which names the position.</summary>
+    private static string RefusalOf(string value, string header)
+    {
+        try
+        {
+            _ = header == Warning ? SipWarning.ParseAll(value).Count : SipReason.ParseAll(value).Count;
+            return string.Empty;
+        }
+        catch (FormatException e)
+        {
+            return e.Message;
+        }
+    }
 
     /// <summary>
     /// An input read as a status line: whitespace before it goes, and a line end after it (a line pasted or taken from
@@ -259,11 +369,16 @@ internal static class Inputs
         return text.ToString();
     }
 
+    private const string Reason = "Reason";
+    private const string Warning = "Warning";
+
     private enum Kind
     {
         Code,
         StatusLine,
         Phrase,
+        Reason,
+        Warning,
     }
 
     /// <summary>What an input was read as: a code, a status line (<paramref name="Line"/>) or a phrase.</summary>
@@ -272,5 +387,12 @@ internal static class Inputs
     /// <param name="Line">The status line as the library read it; <c>default</c> for the others.</param>
     /// <param name="VersionWritten">Whether the input wrote the status line's version (<c>486 Busy Here</c> does not).</param>
     /// <param name="Phrase">The phrase, for a status line or a phrase.</param>
-    private readonly record struct Recognized(Kind Kind, int Code, SipStatusLine Line, bool VersionWritten, string Phrase);
+    private readonly record struct Recognized(Kind Kind, int Code, SipStatusLine Line, bool VersionWritten, string Phrase)
+    {
+        /// <summary>The values of a Reason header.</summary>
+        public IReadOnlyList<SipReason>? Reasons { get; init; }
+
+        /// <summary>The values of a Warning header.</summary>
+        public IReadOnlyList<SipWarning>? Warnings { get; init; }
+    }
 }

@@ -31,7 +31,7 @@ internal static class TextOutput
         var first = true;
         foreach (var report in reports)
         {
-            if (report.Statuses.Count == 0)
+            if (report.Error is not null)
             {
                 continue;
             }
@@ -42,6 +42,24 @@ internal static class TextOutput
             }
 
             first = false;
+            if (report.Reasons is { } reasons)
+            {
+                WriteEach(reasons, WriteReason, writer, settings);
+                continue;
+            }
+
+            if (report.Warnings is { } warnings)
+            {
+                WriteEach(warnings, WriteWarning, writer, settings);
+                continue;
+            }
+
+            if (report.Q850 is { } cause)
+            {
+                WriteCause(cause, writer, settings);
+                continue;
+            }
+
             if (report.Statuses.Count == 1)
             {
                 WriteStatus(report.Statuses[0], report.Note, writer, settings);
@@ -57,9 +75,44 @@ internal static class TextOutput
         }
     }
 
+    /// <summary>Writes one Reason value: the value as a header writes it, then what it means.</summary>
+    public static void WriteReason(ReasonReport reason, TextWriter writer, OutputSettings settings)
+    {
+        var title = Messages.HeaderLabel("Reason") + " " + reason.Value;
+        writer.WriteLine(reason.SipCode is { } code ? Ansi.Paint(title, (SipStatusClass)(code / 100), settings.Color) : title);
+        WriteFact(writer, settings.Messages, settings.Messages.Meaning, reason.Explanation);
+    }
+
+    /// <summary>Writes one Warning value: the value as a header writes it, what it means and where it is defined.</summary>
+    public static void WriteWarning(WarningReport warning, TextWriter writer, OutputSettings settings)
+    {
+        writer.WriteLine(Messages.HeaderLabel("Warning") + " " + warning.Value);
+        WriteFact(writer, settings.Messages, settings.Messages.Meaning, warning.Explanation);
+        WriteFact(writer, settings.Messages, settings.Messages.Reference, warning.Reference);
+    }
+
+    /// <summary>Writes a Q.850 cause: its name, what it means, and the SIP codes that map to it.</summary>
+    public static void WriteCause(Q850Report cause, TextWriter writer, OutputSettings settings)
+    {
+        var messages = settings.Messages;
+        var title = messages.CauseTitle(cause.Cause, cause.Name);
+        writer.WriteLine(cause.SipCode is { } code ? Ansi.Paint(title, (SipStatusClass)(code / 100), settings.Color) : title);
+        WriteFact(writer, messages, messages.Meaning, cause.Explanation);
+        var codes = new StringBuilder();
+        foreach (var from in cause.FromSip)
+        {
+            codes.Append(codes.Length == 0 ? string.Empty : ", ").Append(SipStatusCatalog.Get((SipStatusCode)from));
+        }
+
+        WriteFact(writer, messages, messages.FromSip, messages.FromSipFact(codes.ToString()));
+    }
+
     /// <summary>Writes one code: its title, then a line per fact.</summary>
     public static void WriteStatus(StatusReport report, string? note, TextWriter writer, OutputSettings settings)
     {
+        // The Q.850 cause is the code's own: RFC 3398 section 8.2.6.1 maps an unregistered code to 31, not to the
+        // cause of the code it is treated as.
+        var q850 = report.Q850Cause is { } cause ? settings.Messages.Q850Fact(cause, report.Q850CauseName!) : null;
         if (!report.Registered)
         {
             writer.WriteLine(report.Explanation);
@@ -72,6 +125,7 @@ internal static class TextOutput
         WriteFact(writer, messages, messages.Meaning, report.Description);
         WriteFact(writer, messages, messages.Class, $"{report.Class} {report.ClassName}");
         WriteFact(writer, messages, messages.Reference, report.Reference);
+        WriteFact(writer, messages, messages.Q850, q850);
         if (report.Deprecated && report.TreatAs is { } treatAs)
         {
             WriteFact(writer, messages, messages.Status, messages.Deprecated(report.Code, treatAs));
@@ -85,7 +139,21 @@ internal static class TextOutput
     public static string? OtherLanguage(StatusReport report, OutputSettings settings) =>
         report.HintLanguage is { } language && language != settings.Language.Tag ? language : null;
 
-    private static void WriteFact(TextWriter writer, Messages messages, string label, string? value)
+    private static void WriteEach<T>(IReadOnlyList<T> items, Action<T, TextWriter, OutputSettings> write, TextWriter writer, OutputSettings settings)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.WriteLine();
+            }
+
+            write(items[i], writer, settings);
+        }
+    }
+
+    /// <summary>Writes <c>  Label:    value</c>, the values of every label in one column; nothing when the value is null.</summary>
+    public static void WriteFact(TextWriter writer, Messages messages, string label, string? value)
     {
         if (value is null)
         {
@@ -116,6 +184,14 @@ internal static class JsonOutput
     /// <summary>Writes one status line of a trace on one line (JSON Lines).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Write(CliHost host, TraceResponse response) => Write(host, response, CliJsonContext.Default.TraceResponse, indented: false);
+
+    /// <summary>Writes one Reason or Warning header line of a trace on one line (JSON Lines).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Write(CliHost host, TraceHeader header) => Write(host, header, CliJsonContext.Default.TraceHeader, indented: false);
+
+    /// <summary>Writes the document of diagnosed responses, indented.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Write(CliHost host, ResponseDocument document) => Write(host, document, CliJsonContext.Default.ResponseDocument, indented: true);
 
     private static void Write<T>(CliHost host, T value, JsonTypeInfo<T> type, bool indented)
     {

@@ -26,6 +26,8 @@ namespace SipStatus.Cli;
 /// <param name="HintLanguage">The language of <paramref name="Hint"/> (<c>en</c> or <c>nl</c>).</param>
 /// <param name="Explanation">For an unregistered code: what a user agent treats it as, in a sentence.</param>
 /// <param name="Resolved">For an unregistered code: the row of the registered code it is treated as (RFC 3261 8.1.3.2).</param>
+/// <param name="Q850Cause">The Q.850 cause RFC 3398 section 8.2.6.1 maps the code to; null for 1xx-3xx and 487.</param>
+/// <param name="Q850CauseName">The name of <paramref name="Q850Cause"/> in ITU-T Q.850.</param>
 internal sealed record StatusReport(
     int Code,
     bool Registered,
@@ -43,7 +45,9 @@ internal sealed record StatusReport(
     string? Hint,
     string? HintLanguage,
     string? Explanation,
-    StatusReport? Resolved)
+    StatusReport? Resolved,
+    int? Q850Cause,
+    string? Q850CauseName)
 {
     /// <summary>The class of the code.</summary>
     [JsonIgnore]
@@ -60,13 +64,15 @@ internal sealed record StatusReport(
     /// <summary>Builds the report of any code from 100 to 699.</summary>
     public static StatusReport Of(int code, ICatalogTexts texts, SipLanguage language)
     {
+        var q850Cause = ((SipStatusCode)code).GetQ850Cause();
+        var q850CauseName = q850Cause is { } cause ? Q850.GetCauseName(cause) : null;
         if (!SipStatusCatalog.TryGet(code, out var info))
         {
             var resolved = Of(SipStatusCatalog.Resolve(code).Value, texts, language);
             var statusClass = SipStatusCatalog.GetClass(code);
             return new StatusReport(
                 code, false, null, ClassTag(statusClass), texts.ClassName(statusClass, language), texts.ClassDescription(statusClass, language),
-                null, null, null, false, resolved.Code, Array.Empty<string>(), null, null, null, texts.ExplainUnregistered(code, language), resolved);
+                null, null, null, false, resolved.Code, Array.Empty<string>(), null, null, null, texts.ExplainUnregistered(code, language), resolved, q850Cause, q850CauseName);
         }
 
         var hint = texts.Hint(info, language);
@@ -98,7 +104,9 @@ internal sealed record StatusReport(
             hint,
             hintLanguage,
             null,
-            null);
+            null,
+            q850Cause,
+            q850CauseName);
     }
 
     /// <summary>A class as <c>4xx</c>.</summary>
@@ -112,12 +120,95 @@ internal sealed record StatusReport(
 /// <param name="CanonicalReasonPhrase">Whether the phrase is exactly the registry's.</param>
 internal sealed record StatusLineReport(string? Version, int Code, string ReasonPhrase, bool CanonicalReasonPhrase);
 
+/// <summary>One value of a Reason header (RFC 3326), as the library reads and explains it.</summary>
+/// <param name="Value">The value as a header writes it, for example <c>Q.850;cause=17;text="User busy"</c>.</param>
+/// <param name="Protocol">The protocol: <c>SIP</c>, <c>Q.850</c> or another.</param>
+/// <param name="Cause">The cause: a SIP status code or a Q.850 cause value.</param>
+/// <param name="Text">The sender's own text, unescaped; null when there is none.</param>
+/// <param name="Q850CauseName">For a Q.850 cause from 0 to 127, its name in ITU-T Q.850.</param>
+/// <param name="SipCode">
+/// The SIP response the reason stands for: the cause itself for SIP, the response RFC 3398 section 7.2.4.1 gives a
+/// Q.850 cause; null where there is none.
+/// </param>
+/// <param name="Explanation">The library's explanation in the output language.</param>
+internal sealed record ReasonReport(string Value, string Protocol, int Cause, string? Text, string? Q850CauseName, int? SipCode, string Explanation)
+{
+    /// <summary>Builds the report of a reason.</summary>
+    public static ReasonReport Of(SipReason reason, SipLanguage language)
+    {
+        int? sipCode = null;
+        string? causeName = null;
+        if (reason.IsSip && reason.Cause is >= SipStatusCatalog.MinCode and <= SipStatusCatalog.MaxCode)
+        {
+            sipCode = reason.Cause;
+        }
+        else if (reason.IsQ850 && reason.Cause is >= Q850.MinCause and <= Q850.MaxCause)
+        {
+            causeName = Q850.GetCauseName(reason.Cause);
+            sipCode = (int?)Q850.ToSipStatusCode(reason.Cause);
+        }
+
+        return new ReasonReport(reason.ToString(), reason.Protocol, reason.Cause, reason.Text, causeName, sipCode, reason.Explain(language));
+    }
+}
+
+/// <summary>One value of a Warning header (RFC 3261 section 20.43), as the library reads and explains it.</summary>
+/// <param name="Value">The value as a header writes it, for example <c>304 sbc.example.net "Media type not available"</c>.</param>
+/// <param name="Code">The warn-code.</param>
+/// <param name="Agent">The warn-agent: the host (and port) or pseudonym of who added the warning.</param>
+/// <param name="Text">The warn-text, unescaped.</param>
+/// <param name="Registered">Whether the IANA warn-code registry knows the code.</param>
+/// <param name="RegistryText">The registry's text of the code; null for an unregistered code.</param>
+/// <param name="Reference">The defining document in the output language; null for an unregistered code.</param>
+/// <param name="Explanation">The library's explanation in the output language.</param>
+internal sealed record WarningReport(string Value, int Code, string Agent, string Text, bool Registered, string? RegistryText, string? Reference, string Explanation)
+{
+    /// <summary>Builds the report of a warning.</summary>
+    public static WarningReport Of(SipWarning warning, SipLanguage language)
+    {
+        var info = warning.Info;
+        var reference = info is null ? null : Messages.For(language).Citation(info.Rfc, info.RfcSection);
+        return new WarningReport(warning.ToString(), warning.Code, warning.Agent, warning.Text, info is not null, info?.WarnText, reference, warning.Explain(language));
+    }
+}
+
+/// <summary>A Q.850 cause value and how RFC 3398 maps it both ways.</summary>
+/// <param name="Cause">The cause, 0-127.</param>
+/// <param name="Name">Its name in ITU-T Q.850 (English), or what it is when Q.850 does not assign it.</param>
+/// <param name="Assigned">Whether Q.850 assigns the value.</param>
+/// <param name="SipCode">The response RFC 3398 section 7.2.4.1 gives the cause; null for 16 and 44, which get none.</param>
+/// <param name="FromSip">The registered codes RFC 3398 section 8.2.6.1 maps to this cause, ascending.</param>
+/// <param name="Explanation">The library's explanation in the output language.</param>
+internal sealed record Q850Report(int Cause, string Name, bool Assigned, int? SipCode, IReadOnlyList<int> FromSip, string Explanation)
+{
+    /// <summary>Builds the report of a cause from 0 to 127.</summary>
+    public static Q850Report Of(int cause, SipLanguage language)
+    {
+        var fromSip = new List<int>();
+        foreach (var info in SipStatusCatalog.All)
+        {
+            if (info.Code.GetQ850Cause() == cause)
+            {
+                fromSip.Add(info.Value);
+            }
+        }
+
+        return new Q850Report(cause, Q850.GetCauseName(cause), Q850.IsAssigned(cause), (int?)Q850.ToSipStatusCode(cause), fromSip, Q850.Explain(cause, language));
+    }
+}
+
 /// <summary>What one input on the command line turned out to be.</summary>
 /// <param name="Input">The input as given (several words joined by spaces).</param>
-/// <param name="Kind"><c>code</c>, <c>statusLine</c>, <c>phrase</c> or <c>invalid</c>.</param>
+/// <param name="Kind">
+/// <c>code</c>, <c>statusLine</c>, <c>phrase</c>, <c>reason</c> (a Reason header value), <c>warning</c> (a Warning
+/// header value), <c>q850</c> (a cause given to <c>sipstatus q850</c>) or <c>invalid</c>.
+/// </param>
 /// <param name="StatusLine">For a status line, its parts.</param>
 /// <param name="Note">A remark on the wording, where the input's phrase is not the registry's.</param>
-/// <param name="Statuses">The codes the input names: one, or several for an ambiguous phrase; empty when invalid.</param>
+/// <param name="Statuses">
+/// The codes the input names: one, or several for an ambiguous phrase; for a reason or a Q.850 cause, the SIP
+/// responses it stands for; empty for a warning and when invalid.
+/// </param>
 /// <param name="Error">Why the input is invalid; null otherwise.</param>
 internal sealed record InputReport(
     string Input,
@@ -125,7 +216,20 @@ internal sealed record InputReport(
     StatusLineReport? StatusLine,
     string? Note,
     IReadOnlyList<StatusReport> Statuses,
-    string? Error);
+    string? Error)
+{
+    /// <summary>For a Reason header value, each reason in it; absent from the JSON otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<ReasonReport>? Reasons { get; init; }
+
+    /// <summary>For a Warning header value, each warning in it; absent from the JSON otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<WarningReport>? Warnings { get; init; }
+
+    /// <summary>For a Q.850 cause, what it means and how it maps; absent from the JSON otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Q850Report? Q850 { get; init; }
+}
 
 /// <summary>The JSON document of <c>sipstatus &lt;input&gt;...</c>.</summary>
 /// <param name="Language">The output language.</param>
@@ -139,11 +243,25 @@ internal sealed record ExplainDocument(string Language, IReadOnlyList<InputRepor
 internal sealed record ListDocument(string Language, string? Class, IReadOnlyList<StatusReport> Statuses);
 
 /// <summary>One JSON line of the trace filter: a status line found in the trace.</summary>
+/// <param name="Kind">Always <c>response</c>; <see cref="TraceHeader"/> lines have <c>reason</c> or <c>warning</c>.</param>
 /// <param name="Line">The line number in the input, from 1.</param>
 /// <param name="Text">The whole line as read (without its line end).</param>
 /// <param name="StatusLine">The status line's parts.</param>
 /// <param name="Status">What its code means.</param>
-internal sealed record TraceResponse(long Line, string Text, StatusLineReport StatusLine, StatusReport Status);
+internal sealed record TraceResponse(string Kind, long Line, string Text, StatusLineReport StatusLine, StatusReport Status);
+
+/// <summary>One JSON line of the trace filter: a Reason or Warning header line the library reads.</summary>
+/// <param name="Kind"><c>reason</c> or <c>warning</c>.</param>
+/// <param name="Line">The line number in the input, from 1.</param>
+/// <param name="Text">The whole line as read (without its line end).</param>
+/// <param name="Reasons">For a Reason header, each value; absent otherwise.</param>
+/// <param name="Warnings">For a Warning header, each value; absent otherwise.</param>
+internal sealed record TraceHeader(
+    string Kind,
+    long Line,
+    string Text,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ReasonReport>? Reasons,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<WarningReport>? Warnings);
 
 /// <summary>
 /// The System.Text.Json source-generated serializers of the JSON output: no reflection, so the tool stays
@@ -153,4 +271,6 @@ internal sealed record TraceResponse(long Line, string Text, StatusLineReport St
 [JsonSerializable(typeof(ExplainDocument))]
 [JsonSerializable(typeof(ListDocument))]
 [JsonSerializable(typeof(TraceResponse))]
+[JsonSerializable(typeof(TraceHeader))]
+[JsonSerializable(typeof(ResponseDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

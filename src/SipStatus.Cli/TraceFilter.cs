@@ -1,18 +1,24 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace SipStatus.Cli;
 
 /// <summary>
 /// The trace filter: reads a SIP trace (sngrep, tshark, sipp, PBX logs) and writes every line back as it came, byte
-/// for byte, with each status line it finds annotated with its meaning. It works on bytes, never holds more than one
+/// for byte, with each status line, Reason header and Warning header it finds annotated with its meaning. It works on bytes, never holds more than one
 /// bounded line in memory, and flushes before it waits for input, so it can sit at the end of <c>tail -f</c>.
 /// </summary>
 internal sealed class TraceFilter
 {
     /// <summary>The longest line looked at; longer lines pass through unread, in pieces of this size.</summary>
     public const int MaxLineLength = 64 * 1024;
+
+    private const string Reason = "Reason";
+    private const string Warning = "Warning";
 
     private static readonly byte[] s_statusPrefix = "Status: "u8.ToArray();
 
@@ -25,6 +31,7 @@ internal sealed class TraceFilter
     private readonly byte[] _buffer = new byte[MaxLineLength];
     private readonly Stream _output;
     private long _lineNumber;
+    private bool _inHeaders;
 
     /// <summary>Creates the filter.</summary>
     public TraceFilter(CliHost host, OutputSettings settings, bool onlyResponses)
@@ -112,21 +119,35 @@ internal sealed class TraceFilter
             }
         }
 
-        if (tailOfOverlong || !TryFind(content, out var found, out var versionWritten))
+        if (tailOfOverlong)
         {
-            if (!_onlyResponses)
-            {
-                _output.Write(line);
-            }
-
+            Pass(line);
             return;
         }
+
+        if (!TryFind(content, out var found, out var versionWritten))
+        {
+            // Reason and Warning lines count only in a header block: from a request or status line to the blank
+            // line before the body, so that a body that quotes them is left alone.
+            if (_inHeaders && TryHeaderValue(content, out var header, out var value))
+            {
+                Header(line, content, header, value);
+                return;
+            }
+
+            var trimmed = content.Trim(" \t"u8);
+            _inHeaders = trimmed.Length > 0 && (_inHeaders || IsRequestLine(trimmed));
+            Pass(line);
+            return;
+        }
+
+        _inHeaders = true;
 
         var status = StatusReport.Of(found.Code, _host.Texts, _settings.Language);
         if (_settings.Json)
         {
             var text = Encoding.UTF8.GetString(content);
-            JsonOutput.Write(_host, new TraceResponse(_lineNumber, text, Inputs.LineReport(found, versionWritten), status));
+            JsonOutput.Write(_host, new TraceResponse("response", _lineNumber, text, Inputs.LineReport(found, versionWritten), status));
             _host.Out.Flush();
             return;
         }
@@ -135,6 +156,157 @@ internal sealed class TraceFilter
         var annotation = Encoding.UTF8.GetBytes(Annotation(status));
         _output.Write(annotation);
         _output.Write(line[content.Length..]);
+    }
+
+    /// <summary>A line with nothing to say about: written back as it came, unless only the findings are wanted.</summary>
+    private void Pass(ReadOnlySpan<byte> line)
+    {
+        if (!_onlyResponses)
+        {
+            _output.Write(line);
+        }
+    }
+
+    /// <summary>A Reason or Warning header line: annotated when the library reads its value, else passed on.</summary>
+    private void Header(ReadOnlySpan<byte> line, ReadOnlySpan<byte> content, string header, ReadOnlySpan<byte> value)
+    {
+        var text = Encoding.UTF8.GetString(value);
+        IReadOnlyList<ReasonReport>? reasons = null;
+        IReadOnlyList<WarningReport>? warnings = null;
+        if (header == Reason && SipReason.TryParseAll(text, out var parsedReasons))
+        {
+            reasons = parsedReasons.Select(r => ReasonReport.Of(r, _settings.Language)).ToList();
+        }
+        else if (header == Warning && SipWarning.TryParseAll(text, out var parsedWarnings))
+        {
+            warnings = parsedWarnings.Select(w => WarningReport.Of(w, _settings.Language)).ToList();
+        }
+        else
+        {
+            Pass(line);
+            return;
+        }
+
+        if (_settings.Json)
+        {
+            var kind = reasons is null ? "warning" : "reason";
+            JsonOutput.Write(_host, new TraceHeader(kind, _lineNumber, Encoding.UTF8.GetString(content), reasons, warnings));
+            _host.Out.Flush();
+            return;
+        }
+
+        if (_onlyResponses)
+        {
+            return;
+        }
+
+        _output.Write(content);
+        var note = reasons is null ? WarningsNote(warnings!) : ReasonsNote(reasons);
+        _output.Write(Encoding.UTF8.GetBytes(note));
+        _output.Write(line[content.Length..]);
+    }
+
+    /// <summary>The note on a Reason line: <c>  # Q.850 cause 17 (User busy): RFC 3398 gives 486 Busy Here</c>.</summary>
+    private string ReasonsNote(IReadOnlyList<ReasonReport> reasons)
+    {
+        var messages = _settings.Messages;
+        var text = new StringBuilder("  # ");
+        int? first = null;
+        foreach (var reason in reasons)
+        {
+            text.Append(text.Length > 4 ? "; " : string.Empty);
+            first ??= reason.SipCode;
+            if (reason.Protocol == SipReason.Q850Protocol)
+            {
+                text.Append(reason.Q850CauseName is { } name ? messages.Q850Note(reason.Cause, name, reason.SipCode is { } code ? SipStatusCatalog.Resolve(code) : null) : messages.NotACauseNote(reason.Cause));
+            }
+            else if (reason.SipCode is { } code)
+            {
+                text.Append("SIP ").Append(SipStatusCatalog.TryGet(code, out var info) ? info.ToString() : messages.Unregistered(code, SipStatusCatalog.Resolve(code)));
+            }
+            else
+            {
+                text.Append(messages.UnexplainedReasonNote(reason.Protocol, reason.Cause));
+            }
+        }
+
+        return _settings.Color && first is { } painted ? Ansi.ColorOf((SipStatusClass)(painted / 100)) + text + Ansi.End : text.ToString();
+    }
+
+    /// <summary>The note on a Warning line: <c>  # 304 Media type not available; hint: …</c>.</summary>
+    private string WarningsNote(IReadOnlyList<WarningReport> warnings)
+    {
+        var messages = _settings.Messages;
+        var text = new StringBuilder("  # ");
+        foreach (var warning in warnings)
+        {
+            text.Append(text.Length > 4 ? "; " : string.Empty);
+            if (SipWarningCatalog.TryGet(warning.Code, out var info))
+            {
+                text.Append(info.Value.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(info.WarnText)
+                    .Append(" (").Append(messages.HintNote(info.GetHint(_settings.Language), null)).Append(')');
+            }
+            else
+            {
+                text.Append(messages.UnregisteredWarningNote(warning.Code));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The value of a Reason or Warning header line (RFC 3261 section 7.3.1: the name, white space, a colon), the
+    /// name at the start of the line or indented (tshark -V indents headers); false for any other line.
+    /// </summary>
+    internal static bool TryHeaderValue(ReadOnlySpan<byte> content, out string header, out ReadOnlySpan<byte> value)
+    {
+        header = string.Empty;
+        value = default;
+        var start = 0;
+        while (start < content.Length && content[start] is (byte)' ' or (byte)'\t')
+        {
+            start++;
+        }
+
+        var rest = content[start..];
+        foreach (var name in (ReadOnlySpan<string>)[Reason, Warning])
+        {
+            if (rest.Length > name.Length && StartsWithIgnoringCase(rest, name))
+            {
+                var colon = name.Length;
+                while (colon < rest.Length && rest[colon] is (byte)' ' or (byte)'\t')
+                {
+                    colon++;
+                }
+
+                if (colon < rest.Length && rest[colon] == ':')
+                {
+                    header = name;
+                    value = rest[(colon + 1)..].Trim(" \t"u8);
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a line ends like a SIP request line, <c>INVITE sip:bob@example.com SIP/2.0</c> (RFC 3261 section 7.1).</summary>
+    private static bool IsRequestLine(ReadOnlySpan<byte> line) =>
+        line.Length > 8 && line[^8] == ' ' && StartsWithIgnoringCase(line[^7..], "SIP/2.0");
+
+    private static bool StartsWithIgnoringCase(ReadOnlySpan<byte> text, string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            if ((text[i] | 0x20) != (name[i] | 0x20))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The note appended to a status line: <c>  # 486 Busy Here (4xx Request Failure); hint (nl): …</c>.</summary>

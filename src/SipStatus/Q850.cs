@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace SipStatus;
 
@@ -16,6 +17,9 @@ public static class Q850
 
     /// <summary>The highest cause value (<c>127</c>).</summary>
     public const int MaxCause = 127;
+
+    /// <summary>Cause 16, normal call clearing: RFC 3398 section 7.2.4.1 sends no error response for it.</summary>
+    private const int NormalCallClearing = 16;
 
     /// <summary>
     /// Gets the SIP response a gateway sends when the PSTN releases a call with <paramref name="cause"/> before the
@@ -73,6 +77,43 @@ public static class Q850
     /// <param name="cause">Any integer.</param>
     /// <returns>True for the 71 assigned cause values.</returns>
     public static bool IsAssigned(int cause) => (uint)cause <= MaxCause && Q850Data.CauseName(cause) is not null;
+
+    /// <summary>
+    /// Explains a cause in the language of <paramref name="culture"/> (Dutch for any Dutch culture, English for every
+    /// other): its Q.850 name and the SIP response a gateway sends for it under RFC 3398 section 7.2.4.1, saying so
+    /// where that is only the section's default response (a cause its table does not list), and saying why no response
+    /// is sent for causes 16 (normal call clearing) and 44 (untranslatable). For example, for 34: <c>Q.850 cause 34,
+    /// "No circuit/channel available". RFC 3398 (section 7.2.4.1) maps this cause to the SIP response 503 Service
+    /// Unavailable: …</c>.
+    /// </summary>
+    /// <param name="cause">A cause value from 0 to 127.</param>
+    /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>A paragraph.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cause"/> is outside 0-127.</exception>
+    public static string Explain(int cause, CultureInfo? culture = null) => ExplainIn(CheckCause(cause, nameof(cause)), SipLanguage.FromCulture(culture).Index);
+
+    /// <summary>Explains a cause in <paramref name="language"/>, as <see cref="Explain(int, CultureInfo)"/> does.</summary>
+    /// <param name="cause">A cause value from 0 to 127.</param>
+    /// <param name="language">The language, for example <see cref="SipLanguage.Dutch"/>.</param>
+    /// <returns>A paragraph.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cause"/> is outside 0-127.</exception>
+    public static string Explain(int cause, SipLanguage language) => ExplainIn(CheckCause(cause, nameof(cause)), language.Index);
+
+    /// <summary>The explanation of a cause already checked to be 0-127.</summary>
+    internal static string ExplainIn(int cause, int language)
+    {
+        if (ToSipStatusCode(cause) is { } code)
+        {
+            var info = SipStatusCatalog.Resolve((int)code);
+            var sentence = IsMappedByRfc3398(cause) ? SipStatusSentences.Q850Listed : SipStatusSentences.Q850Default;
+            return SipStatusCatalog.FormatSentence(sentence[language], cause, GetCauseName(cause), info.Value, info.ReasonPhrase, info.DescriptionIn(language));
+        }
+
+        // RFC 3398 section 7.2.4.1 sends no response for two causes, for different reasons: 16 ends the call with a
+        // BYE or CANCEL, and 44 is untranslatable.
+        var none = cause == NormalCallClearing ? SipStatusSentences.Q850Clearing : SipStatusSentences.Q850Untranslatable;
+        return SipStatusCatalog.FormatSentence(none[language], cause, GetCauseName(cause));
+    }
 
     internal static int CheckCause(int cause, string paramName) =>
         (uint)cause <= MaxCause

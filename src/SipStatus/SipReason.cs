@@ -20,9 +20,6 @@ public sealed partial class SipReason : IEquatable<SipReason>
     /// <summary>The protocol whose cause is an ITU-T Q.850 cause value: <c>Q.850</c>.</summary>
     public const string Q850Protocol = "Q.850";
 
-    /// <summary>Q.850 cause 16, normal call clearing, which ends a call with a BYE or CANCEL (RFC 3398 section 7.2.4.1).</summary>
-    private const int NormalCallClearing = 16;
-
     /// <summary>Creates a reason, for example to write a Reason header with <see cref="ToString"/>.</summary>
     /// <param name="protocol">
     /// <see cref="SipProtocol"/>, <see cref="Q850Protocol"/> or another protocol token; SIP and Q.850 are recognised
@@ -124,9 +121,8 @@ public sealed partial class SipReason : IEquatable<SipReason>
 
     /// <summary>
     /// Explains the reason in the language of <paramref name="culture"/> (Dutch for any Dutch culture, English for
-    /// every other): for SIP, the status code as <see cref="SipStatusCatalog.Explain(int, CultureInfo)"/> does; for Q.850, the cause's
-    /// name and the SIP response RFC 3398 section 7.2.4.1 gives it (saying so where that is only the RFC's default
-    /// response, and that no response is sent for causes 16 and 44); for another protocol, that it cannot be
+    /// every other): for SIP, the status code as <see cref="SipStatusCatalog.Explain(int, CultureInfo)"/> does; for Q.850, the cause as
+    /// <see cref="Q850.Explain(int, CultureInfo)"/> does (its name and the SIP response RFC 3398 section 7.2.4.1 gives it); for another protocol, that it cannot be
     /// explained. The text, if any, is quoted at the end. Never throws.
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
@@ -149,23 +145,9 @@ public sealed partial class SipReason : IEquatable<SipReason>
         }
         else if (IsQ850)
         {
-            if (Cause > Q850.MaxCause)
-            {
-                text = SipStatusCatalog.FormatSentence(SipStatusSentences.ReasonQ850Invalid[language], Cause);
-            }
-            else if (Q850.ToSipStatusCode(Cause) is { } code)
-            {
-                var info = SipStatusCatalog.Resolve((int)code);
-                var sentence = Q850.IsMappedByRfc3398(Cause) ? SipStatusSentences.ReasonQ850 : SipStatusSentences.ReasonQ850Default;
-                text = SipStatusCatalog.FormatSentence(sentence[language], Cause, Q850.GetCauseName(Cause), info.Value, info.ReasonPhrase, info.DescriptionIn(language));
-            }
-            else
-            {
-                // RFC 3398 section 7.2.4.1 sends no response for two causes, for different reasons: 16 ends the call
-                // with a BYE or CANCEL, and 44 is untranslatable.
-                var sentence = Cause == NormalCallClearing ? SipStatusSentences.ReasonQ850Clearing : SipStatusSentences.ReasonQ850Untranslatable;
-                text = SipStatusCatalog.FormatSentence(sentence[language], Cause, Q850.GetCauseName(Cause));
-            }
+            text = Cause > Q850.MaxCause
+                ? SipStatusCatalog.FormatSentence(SipStatusSentences.ReasonQ850Invalid[language], Cause)
+                : SipStatusCatalog.FormatSentence(SipStatusSentences.ReasonQ850[language], Q850.ExplainIn(Cause, language));
         }
         else
         {

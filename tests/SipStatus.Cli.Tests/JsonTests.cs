@@ -10,7 +10,7 @@ public class JsonTests
     private static readonly string[] s_statusProperties =
     [
         "code", "registered", "reasonPhrase", "class", "className", "classDescription", "reference", "rfc", "rfcSection",
-        "deprecated", "treatAs", "aliases", "description", "hint", "hintLanguage", "explanation", "resolved",
+        "deprecated", "treatAs", "aliases", "description", "hint", "hintLanguage", "explanation", "resolved", "q850Cause", "q850CauseName",
     ];
 
     private static JsonElement Parse(string json)

@@ -16,6 +16,7 @@ public class ProgramTests
             "  Meaning:   The callee's device was reached but is busy and cannot take another call. Try again later; the callee may be reachable another way, e.g. voicemail.\n" +
             "  Class:     4xx Request Failure\n" +
             "  Reference: RFC 3261, section 21.4.24\n" +
+            "  Q.850:     17 User busy (RFC 3398, section 8.2.6.1)\n" +
             "  Hint:      callee's line is busy\n");
     }
 

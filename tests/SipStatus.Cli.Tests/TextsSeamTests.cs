@@ -21,6 +21,7 @@ public class TextsSeamTests
             "  Meaning:   [description of 486 in en]\n" +
             "  Class:     4xx [class 4 in en]\n" +
             "  Reference: RFC 3261, section 21.4.24\n" +
+            "  Q.850:     17 User busy (RFC 3398, section 8.2.6.1)\n" +
             "  Hint:      [hint for 486 in en]\n");
     }
 

@@ -169,6 +169,50 @@ public class Q850Tests
         }
     }
 
+    [Fact]
+    public void Every_cause_is_explained_by_the_response_section_7_2_4_1_gives_it_in_both_languages()
+    {
+        var rows = CauseToSipRows().Where(r => !r.WithDiagnostic).ToDictionary(r => r.Cause, r => r.Code);
+        for (var cause = Q850.MinCause; cause <= Q850.MaxCause; cause++)
+        {
+            var english = Q850.Explain(cause, SipLanguage.English);
+            var dutch = Q850.Explain(cause, SipLanguage.Dutch);
+            english.Should().StartWith($"Q.850 cause {cause}, \"{Q850.GetCauseName(cause)}\"");
+            dutch.Should().StartWith($"Q.850-oorzaak {cause}, \"{Q850.GetCauseName(cause)}\"");
+            if (cause == 44)
+            {
+                // Named in the text above the table: "the cause code is untranslatable".
+                english.Should().Contain("untranslatable").And.Contain("no SIP response");
+                dutch.Should().Contain("onvertaalbaar");
+            }
+            else if (!rows.TryGetValue(cause, out var printed))
+            {
+                // "If a cause value other than those listed below is received, the default response '500 Server
+                // internal error' SHOULD be used."
+                english.Should().Contain("does not list this cause; for such a cause a gateway sends the default response, 500 Server Internal Error: ");
+                dutch.Should().Contain("noemt deze oorzaak niet").And.Contain("500 Server Internal Error");
+            }
+            else if (printed is { } code)
+            {
+                english.Should().Contain($"maps this cause to the SIP response {code} ");
+                dutch.Should().Contain($"koppelt deze oorzaak aan het SIP-antwoord {code} ");
+            }
+            else
+            {
+                english.Should().ContainAny("no SIP response", "BYE or CANCEL");
+            }
+
+            english.Should().NotContain("{");
+            dutch.Should().NotContain("{");
+        }
+
+        Q850.Explain(34, SipLanguage.English).Should().StartWith("Q.850 cause 34, \"No circuit/channel available\". RFC 3398 (section 7.2.4.1) maps this cause to the SIP response 503 Service Unavailable: ");
+        using (new CultureScope("nl-BE"))
+        {
+            Q850.Explain(34).Should().Be(Q850.Explain(34, SipLanguage.Dutch));
+        }
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(128)]
@@ -176,7 +220,7 @@ public class Q850Tests
     [InlineData(int.MaxValue)]
     public void Causes_outside_0_to_127_throw_naming_the_value(int cause)
     {
-        foreach (var act in new Action[] { () => Q850.ToSipStatusCode(cause), () => Q850.ToSipStatusCode(cause, true), () => Q850.GetCauseName(cause) })
+        foreach (var act in new Action[] { () => Q850.ToSipStatusCode(cause), () => Q850.ToSipStatusCode(cause, true), () => Q850.GetCauseName(cause), () => Q850.Explain(cause), () => Q850.Explain(cause, SipLanguage.Dutch) })
         {
             act.Should().Throw<ArgumentOutOfRangeException>()
                 .Where(e => e.ParamName == "cause")

@@ -224,9 +224,9 @@ public class SipReasonTests
     {
         var busy = SipReason.Parse("Q.850;cause=17");
         busy.Explain(s_english).Should().Be(
-            "The reason is given as Q.850 cause 17, \"User busy\". " +
+            "The reason is given in the Q.850 protocol. Q.850 cause 17, \"User busy\". " +
             "RFC 3398 (section 7.2.4.1) maps this cause to the SIP response 486 Busy Here: " + SipStatusCode.BusyHere.GetInfo().GetDescription(s_english));
-        busy.Explain(s_dutch).Should().StartWith("De reden is opgegeven als Q.850-oorzaak 17, \"User busy\".")
+        busy.Explain(s_dutch).Should().StartWith("De reden is opgegeven in het protocol Q.850. Q.850-oorzaak 17, \"User busy\".")
             .And.EndWith("koppelt deze oorzaak aan het SIP-antwoord 486 Busy Here: " + SipStatusCode.BusyHere.GetInfo().GetDescription(s_dutch));
         SipReason.Parse("Q.850;cause=128").Explain(s_english).Should().Be("The reason is given as Q.850 cause 128, which is not a Q.850 cause value: those run from 0 to 127.");
     }
@@ -252,7 +252,7 @@ public class SipReasonTests
         // response '500 Server internal error' SHOULD be used."
         var unlisted = SipReason.Parse("Q.850;cause=12");
         unlisted.Explain(s_english).Should().Be(
-            "The reason is given as Q.850 cause 12, \"Unassigned (normal event class)\". RFC 3398 (section 7.2.4.1) does not list this cause; " +
+            "The reason is given in the Q.850 protocol. Q.850 cause 12, \"Unassigned (normal event class)\". RFC 3398 (section 7.2.4.1) does not list this cause; " +
             "for such a cause a gateway sends the default response, 500 Server Internal Error: " + SipStatusCode.ServerInternalError.GetInfo().GetDescription(s_english));
         unlisted.Explain(s_english).Should().NotContain("maps");
         SipReason.Parse("Q.850;cause=30").Explain(s_dutch).Should().Contain("noemt deze oorzaak niet").And.Contain("500 Server Internal Error");
@@ -265,13 +265,13 @@ public class SipReasonTests
         // RFC 3398 section 7.2.4.1: "(*) ISDN Cause 16 will usually result in a BYE or CANCEL"; "receipt of cause
         // code 44 should not result in any SIP status code being sent; effectively, the cause code is untranslatable."
         SipReason.Parse("Q.850 ;cause=16 ;text=\"Terminated\"").Explain(s_english).Should().Be(
-            "The reason is given as Q.850 cause 16, \"Normal call clearing\": the call was ended normally. Under RFC 3398 (section 7.2.4.1) this cause " +
+            "The reason is given in the Q.850 protocol. Q.850 cause 16, \"Normal call clearing\": the call was ended normally. Under RFC 3398 (section 7.2.4.1) this cause " +
             "usually ends the call with a BYE or CANCEL rather than an error response. The sender's own text: \"Terminated\".");
         SipReason.Parse("Q.850;cause=16").Explain(s_dutch).Should().Contain("het gesprek is normaal beëindigd");
 
         var circuit = SipReason.Parse("Q.850;cause=44");
         circuit.Explain(s_english).Should().Be(
-            "The reason is given as Q.850 cause 44, \"Requested circuit/channel not available\". This cause concerns only the circuit between two " +
+            "The reason is given in the Q.850 protocol. Q.850 cause 44, \"Requested circuit/channel not available\". This cause concerns only the circuit between two " +
             "telephone switches: RFC 3398 (section 7.2.4.1) calls it untranslatable and sends no SIP response for it; the originating switch " +
             "tries the call again on another circuit.");
         circuit.Explain(s_english).Should().NotContain("ended normally");
