@@ -31,9 +31,14 @@ internal sealed class Grammar
 
     private readonly Option<bool> _json = new("--json")
     {
-        Recursive = true,
-        Description = "Write machine-readable JSON (a trace gives one JSON object per status line).",
+        Description = "Write JSON: one document for the inputs; one object per line (JSON Lines) for a trace.",
     };
+
+    private readonly Option<bool> _listJson = new("--json") { Description = "Write the catalog as one JSON document." };
+
+    private readonly Option<bool> _q850Json = new("--json") { Description = "Write one JSON document." };
+
+    private readonly Option<bool> _responseJson = new("--json") { Description = "Write one JSON document with every response found." };
 
     private readonly Option<bool> _noColor = new("--no-color")
     {
@@ -74,20 +79,21 @@ internal sealed class Grammar
     {
         _commands = commands;
         _host = host;
-        _list = new Command("list", "List the catalog: every registered code as an aligned table.") { _class };
+        _list = new Command("list", "List the catalog: every registered code as an aligned table.") { _class, _listJson };
         _list.SetAction(List);
-        _q850 = new Command("q850", "Explain Q.850 causes: what each means, the SIP response RFC 3398 gives it and the SIP codes that map to it.") { _causes };
+        _q850 = new Command("q850", "Explain Q.850 causes: what each means, the SIP response RFC 3398 gives it and the SIP codes that map to it.") { _causes, _q850Json };
         _q850.SetAction(Q850);
         _response = new Command(
             "response",
             "Diagnose each SIP response in a file or on stdin: its status, who sent it, its Reason, Warning and Retry-After headers, " +
             "and the Q.850 cause, in one explanation.")
-        { _source };
+        { _source, _responseJson };
         _response.SetAction(Response);
         _root = new Command(
             "sipstatus",
-            "Explains SIP response status codes: a code, a status line or a reason phrase, in English or Dutch; lists the " +
-            "catalog; and annotates every response in a SIP trace read from stdin (sngrep, tshark, sipp, PBX logs).")
+            "Explains SIP response status codes, in English or Dutch: a code, a status line, a reason phrase, or a Reason or " +
+            "Warning header value; explains Q.850 causes; says why a call failed from a whole response; lists the catalog; " +
+            "and annotates every response in a SIP trace read from stdin (sngrep, tshark, sipp, PBX logs).")
         {
             _inputs,
             _lang,
@@ -125,9 +131,9 @@ internal sealed class Grammar
 
         // No response files: an input starting with @ is an input.
         var result = _root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        if (result.Action is HelpAction && result.CommandResult.Command != _root)
+        if (result.Action is HelpAction)
         {
-            return SubcommandHelp(result);
+            return result.CommandResult.Command == _root ? RootHelp(result) : SubcommandHelp(result);
         }
 
         if (result.Action is not HelpAction && result.Errors.Count > 0)
@@ -153,13 +159,62 @@ internal sealed class Grammar
         result.GetValue(_inputs) ?? [], result.GetValue(_lang), result.GetValue(_json), result.GetValue(_noColor), result.GetValue(_onlyResponses)));
 
     private int List(ParseResult result) => _commands.List(new ListRequest(
-        result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_json), result.GetValue(_noColor), result.GetValue(_class)));
+        result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_listJson), result.GetValue(_noColor), result.GetValue(_class)));
 
     private int Q850(ParseResult result) => _commands.Q850(new Q850Request(
-        result.GetValue(_causes) ?? [], result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_json), result.GetValue(_noColor)));
+        result.GetValue(_causes) ?? [], result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_q850Json), result.GetValue(_noColor)));
 
     private int Response(ParseResult result) => _commands.Response(new ResponseRequest(
-        result.GetValue(_source) ?? "-", result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_json), result.GetValue(_noColor)));
+        result.GetValue(_source) ?? "-", result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_responseJson), result.GetValue(_noColor)));
+
+    /// <summary>
+    /// The help of the tool: System.CommandLine's, with every command's own arguments and options in the Commands
+    /// section (so that <c>list --class</c> is seen without <c>list --help</c>), then examples and the exit codes.
+    /// </summary>
+    private int RootHelp(ParseResult result)
+    {
+        using var help = new StringWriter();
+        var exit = result.Invoke(new InvocationConfiguration { Output = help, Error = _host.Error, ProcessTerminationTimeout = null });
+        var text = help.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
+        var commands = text.IndexOf("\nCommands:\n", StringComparison.Ordinal);
+        _host.Out.WriteLine((commands < 0 ? text : text[..commands]).TrimEnd());
+        WriteSection("Commands:", [
+            ("list [--class <1xx-6xx>] [--json]", _list.Description!),
+            ("q850 <cause>... [--json]", _q850.Description!),
+            ("response <file|-> [--json]", _response.Description!),
+        ]);
+        WriteSection("Examples:", [
+            ("sipstatus 486", "explain a code; also a status line (\"SIP/2.0 486 Busy here\") or a phrase (busy here)"),
+            ("sipstatus 'Reason: Q.850;cause=17'", "explain a Reason or Warning header value"),
+            ("sipstatus q850 34", "explain a Q.850 cause, both ways (RFC 3398)"),
+            ("sipstatus response call-486.txt", "say why a call failed: status, Reason, Warning, Retry-After together"),
+            ("tshark -r call.pcap | sipstatus", "annotate every response in a trace (also sngrep, sipp, PBX logs)"),
+            ("sipstatus list --class 4xx --lang nl", "list the 4xx codes, in Dutch"),
+        ]);
+        WriteSection("Exit codes:", [
+            ("0", "everything asked for was understood"),
+            ("1", "an input is invalid or unknown, or a file cannot be read (named on stderr); valid inputs are still explained"),
+            ("2", "a usage error: an unknown option or command, a bad --lang or --class, or nothing to explain"),
+        ]);
+        return exit;
+    }
+
+    /// <summary>Writes a help section: its heading, then one row per entry with the descriptions in one column.</summary>
+    private void WriteSection(string heading, (string Name, string Description)[] rows)
+    {
+        var width = 0;
+        foreach (var (name, _) in rows)
+        {
+            width = Math.Max(width, name.Length);
+        }
+
+        _host.Out.WriteLine();
+        _host.Out.WriteLine(heading);
+        foreach (var (name, description) in rows)
+        {
+            _host.Out.WriteLine($"  {name.PadRight(width)}  {description}");
+        }
+    }
 
     /// <summary>
     /// The help of a subcommand, without the inputs of the main command that System.CommandLine shows for every

@@ -28,6 +28,36 @@ public class OptionsTests
     }
 
     [Fact]
+    public void Help_shows_every_command_with_its_own_options_examples_and_the_exit_codes()
+    {
+        var (_, output, _) = Tool.Run("--help");
+        output.Should().Contain("\n\nCommands:\n  list [--class <1xx-6xx>] [--json]  List the catalog")
+            .And.MatchRegex(@"\n  q850 <cause>\.\.\. \[--json\] +Explain Q\.850 causes")
+            .And.MatchRegex(@"\n  response <file\|-> \[--json\] +Diagnose each SIP response");
+        output.Should().Contain("\n\nExamples:\n  sipstatus 486 ").And.Contain("\n  sipstatus q850 34 ").And.Contain("\n  sipstatus response ");
+        output.Should().Contain("\n\nExit codes:\n  0  ").And.Contain("\n  1  ").And.Contain("\n  2  ");
+        output.Should().NotContain("\n\n\n");
+
+        // Each example runs: the ones that need no file or pipe give exit code 0.
+        Tool.Run("486").Exit.Should().Be(0);
+        Tool.Run("Reason: Q.850;cause=17").Exit.Should().Be(0);
+        Tool.Run("q850", "34").Exit.Should().Be(0);
+        Tool.Run("list", "--class", "4xx", "--lang", "nl").Exit.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData("list")]
+    [InlineData("q850")]
+    [InlineData("response")]
+    public void A_command_s_help_shows_only_what_applies_to_it(string command)
+    {
+        var (exit, output, _) = Tool.Run(command, "--help");
+        exit.Should().Be(0);
+        output.Should().NotContain("<input>").And.NotContain("--only-responses").And.NotContain("trace");
+        output.Should().Contain("--json").And.Contain("--lang <en|nl>").And.Contain("--no-color");
+    }
+
+    [Fact]
     public void List_help_shows_list_alone()
     {
         var (exit, output, _) = Tool.Run("list", "--help");
