@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Tests scripts/changelog-section.sh, on the repository's CHANGELOG.md and on a made-up changelog with several
+# releases, and holds CHANGELOG.md to Keep a Changelog's headings. .ci/run runs it; exit status 0 when all pass.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+extract=scripts/changelog-section.sh
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0; failed=0
+check() { # check DESCRIPTION COMMAND...: passes when the command succeeds
+  local description="$1"; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $description"; fi
+}
+equals() { [ "$1" = "$2" ] || { printf 'expected:\n%s\nactual:\n%s\n' "$2" "$1"; return 1; }; }
+
+# The real changelog: Keep a Changelog's headings, a link for each, and the section the next release takes its notes from.
+headings="$(grep '^## ' CHANGELOG.md)"
+check "CHANGELOG.md has release headings" test -n "$headings"
+while IFS= read -r heading; do
+  check "heading '$heading' is '## [Unreleased]' or '## [X.Y.Z] - YYYY-MM-DD'" \
+    grep -Eq '^## \[(Unreleased|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)\]( - [0-9]{4}-[0-9]{2}-[0-9]{2})?$' <<<"$heading"
+  name="$(sed 's/^## \[\([^]]*\)\].*/\1/' <<<"$heading")"
+  check "a link definition for [$name]" grep -q "^\[$name\]: https://github.com/sipstatus/SipStatus/" CHANGELOG.md
+done <<<"$headings"
+check "the first heading is [Unreleased]" equals "$(head -1 <<<"$headings")" "## [Unreleased]"
+notes="$("$extract" Unreleased)"
+check "the Unreleased section is extracted" test -n "$notes"
+check "it starts with its first line" equals "$(head -1 <<<"$notes")" "The first release, to be published as 1.0.0."
+check "it has an Added list" grep -qx '### Added' <<<"$notes"
+check "it ends with its last list item, not the link definitions" \
+  equals "$(tail -1 <<<"$notes")" "$(grep -B2 '^\[Unreleased\]: ' CHANGELOG.md | head -1)"
+check "no other heading of level 2 comes with it" test -z "$(grep '^## ' <<<"$notes")"
+"$extract" 9.9.9 >/dev/null 2>&1; check "a version the changelog lacks fails with 1" equals "$?" 1
+"$extract" >/dev/null 2>&1; check "no version is a usage error (2)" equals "$?" 2
+
+# A changelog with several releases: the right one is cut out, whatever its neighbours.
+cat >"$work/CHANGELOG.md" <<'EOF'
+# Changelog
+
+## [Unreleased]
+
+## [1.10.0] - 2027-03-01
+
+### Added
+
+- ten
+
+## [1.1.0] - 2027-02-01
+
+### Fixed
+
+- one, with a [link](https://example.com) and a line
+  that wraps
+
+## [1.1.0-rc.1] - 2027-01-15
+
+- the release candidate
+
+## [1.0.0] - 2027-01-01
+
+- first
+
+[Unreleased]: https://github.com/sipstatus/SipStatus/compare/v1.10.0...HEAD
+[1.10.0]: https://github.com/sipstatus/SipStatus/compare/v1.1.0...v1.10.0
+EOF
+check "1.1.0 alone, not 1.10.0 nor 1.1.0-rc.1" equals "$("$extract" 1.1.0 "$work/CHANGELOG.md")" \
+  "$(printf '### Fixed\n\n- one, with a [link](https://example.com) and a line\n  that wraps')"
+check "a tag's leading v is dropped" equals "$("$extract" v1.10.0 "$work/CHANGELOG.md")" "$(printf '### Added\n\n- ten')"
+check "a pre-release's own section" equals "$("$extract" v1.1.0-rc.1 "$work/CHANGELOG.md")" "- the release candidate"
+check "the last section stops at the link definitions" equals "$("$extract" 1.0.0 "$work/CHANGELOG.md")" "- first"
+"$extract" Unreleased "$work/CHANGELOG.md" >/dev/null 2>&1; check "an empty section fails with 1" equals "$?" 1
+"$extract" 1.1 "$work/CHANGELOG.md" >/dev/null 2>&1; check "1.1 is not 1.1.0" equals "$?" 1
+"$extract" 1.1.0 "$work/missing.md" >/dev/null 2>&1; check "a missing file is a usage error (2)" equals "$?" 2
+
+echo "changelog-section: $passed of $((passed + failed)) checks pass"
+[ "$failed" -eq 0 ]
