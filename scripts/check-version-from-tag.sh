@@ -5,7 +5,7 @@
 # pre-release 9.9.10-alpha.0.1 (the next patch, with the height 1). The clone is deleted afterwards and this
 # repository is only read. .ci/run runs it; exit status 0 when all of it holds.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 # Built as on CI (Source Link and the commit in the version), with the public repository for Source Link, since the

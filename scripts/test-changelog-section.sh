@@ -2,7 +2,7 @@
 # Tests scripts/changelog-section.sh, on the repository's CHANGELOG.md and on a made-up changelog with several
 # releases, and holds CHANGELOG.md to Keep a Changelog's headings. .ci/run runs it; exit status 0 when all pass.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 extract=scripts/changelog-section.sh
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
