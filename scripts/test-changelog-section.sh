@@ -13,23 +13,32 @@ check() { # check DESCRIPTION COMMAND...: passes when the command succeeds
 }
 equals() { [ "$1" = "$2" ] || { printf 'expected:\n%s\nactual:\n%s\n' "$2" "$1"; return 1; }; }
 
-# The real changelog: Keep a Changelog's headings, a link for each, and the section the next release takes its notes from.
+# The real changelog: Keep a Changelog's headings and change types, a link for each release, and every section cut
+# out whole. Nothing here depends on what the sections say, so it holds before and after a release.
 headings="$(grep '^## ' CHANGELOG.md)"
 check "CHANGELOG.md has release headings" test -n "$headings"
+check "the first heading is [Unreleased]" equals "$(head -1 <<<"$headings")" "## [Unreleased]"
 while IFS= read -r heading; do
-  check "heading '$heading' is '## [Unreleased]' or '## [X.Y.Z] - YYYY-MM-DD'" \
-    grep -Eq '^## \[(Unreleased|[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?)\]( - [0-9]{4}-[0-9]{2}-[0-9]{2})?$' <<<"$heading"
+  check "heading '$heading' is '## [Unreleased]' or '## [X.Y.Z] - YYYY-MM-DD'" grep -Eqx \
+    '## \[Unreleased\]|## \[[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?\] - [0-9]{4}-[0-9]{2}-[0-9]{2}' <<<"$heading"
   name="$(sed 's/^## \[\([^]]*\)\].*/\1/' <<<"$heading")"
   check "a link definition for [$name]" grep -q "^\[$name\]: https://github.com/sipstatus/SipStatus/" CHANGELOG.md
+  # The section as the file has it, by line numbers: after the heading, before the next heading or link definition.
+  from="$(grep -nxF -- "$heading" CHANGELOG.md | head -n 1 | cut -d: -f1)"
+  to="$(awk -v from="$from" 'NR > from && (/^## / || /^\[[^]]*\]: /) { print NR; exit }' CHANGELOG.md)"
+  to="${to:-$(($(wc -l <CHANGELOG.md) + 1))}"
+  expected="$(sed -n "$((from + 1)),$((to - 1))p" CHANGELOG.md | sed '/./,$!d')"
+  if [ -z "$expected" ]; then
+    "$extract" "$name" >/dev/null 2>&1; check "the empty section [$name] fails with 1" equals "$?" 1
+    check "only [Unreleased] may be empty" equals "$name" Unreleased
+  else
+    check "section [$name] is cut out whole" equals "$("$extract" "$name")" "$expected"
+  fi
 done <<<"$headings"
-check "the first heading is [Unreleased]" equals "$(head -1 <<<"$headings")" "## [Unreleased]"
-notes="$("$extract" Unreleased)"
-check "the Unreleased section is extracted" test -n "$notes"
-check "it starts with its first line" equals "$(head -1 <<<"$notes")" "The first release, to be published as 1.0.0."
-check "it has an Added list" grep -qx '### Added' <<<"$notes"
-check "it ends with its last list item, not the link definitions" \
-  equals "$(tail -1 <<<"$notes")" "$(grep -B2 '^\[Unreleased\]: ' CHANGELOG.md | head -1)"
-check "no other heading of level 2 comes with it" test -z "$(grep '^## ' <<<"$notes")"
+while IFS= read -r kind; do
+  check "'$kind' is one of Keep a Changelog's types of change" \
+    grep -Eqx '### (Added|Changed|Deprecated|Removed|Fixed|Security)' <<<"$kind"
+done < <(grep '^### ' CHANGELOG.md)
 "$extract" 9.9.9 >/dev/null 2>&1; check "a version the changelog lacks fails with 1" equals "$?" 1
 "$extract" >/dev/null 2>&1; check "no version is a usage error (2)" equals "$?" 2
 
