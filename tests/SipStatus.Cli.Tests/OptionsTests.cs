@@ -74,7 +74,9 @@ public class OptionsTests
         var (exit, output, _) = Tool.Run("--version");
         exit.Should().Be(0);
         output.Should().Be(expected + "\n");
-        expected.Should().StartWith("1.0.0");
+        // The version comes from git tags (MinVer): a release's x.y.z, or a pre-release after the last tag, with the
+        // commit after a "+".
+        expected.Should().MatchRegex(@"^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?(\+[0-9A-Za-z.-]+)?$");
     }
 
     [Fact]
