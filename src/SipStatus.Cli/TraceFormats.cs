@@ -251,8 +251,10 @@ internal static class TraceFormats
     }
 
     /// <summary>
-    /// ngrep's default and -W single views show a whole packet on one line, each CR and LF as <c>.</c>: a status line
-    /// only at the start of the payload, its phrase ending before the <c>..</c> of its CRLF (or at the end of the line).
+    /// ngrep's default and -W single views show a whole packet on one line, each CR and LF as <c>.</c> (and each byte
+    /// that is not printable ASCII too): a status line only at the start of the payload, its phrase ending before the
+    /// <c>..</c> of its CRLF, the one followed by the next header's name and colon (or by a name cut off at the end of
+    /// the line), else at the end of the line, without the spaces ngrep pads it with.
     /// </summary>
     public static bool TryNgrepPayload(ReadOnlySpan<byte> payload, out FoundStatus found)
     {
@@ -262,8 +264,39 @@ internal static class TraceFormats
             return false;
         }
 
-        var crlf = payload.IndexOf(".."u8);
-        return TryRead(crlf >= 0 ? payload[..crlf] : payload, true, out found);
+        for (var crlf = payload.IndexOf(".."u8); crlf >= 0; crlf = NextDots(payload, crlf + 1))
+        {
+            if (HeaderNameFollows(payload[(crlf + 2)..]))
+            {
+                return TryRead(payload[..crlf], true, out found);
+            }
+        }
+
+        return TryRead(payload.TrimEnd((byte)' '), true, out found);
+    }
+
+    private static int NextDots(ReadOnlySpan<byte> text, int from)
+    {
+        var next = text[from..].IndexOf(".."u8);
+        return next < 0 ? -1 : from + next;
+    }
+
+    /// <summary>Whether the text starts with a header name (RFC 3261 section 25.1, token) and a colon, or with a name cut off by the end.</summary>
+    private static bool HeaderNameFollows(ReadOnlySpan<byte> text)
+    {
+        var i = 0;
+        while (i < text.Length && (IsWordByte(text[i]) || text[i] is (byte)'-' or (byte)'_' or (byte)'!' or (byte)'%' or (byte)'*' or (byte)'+' or (byte)'`' or (byte)'\'' or (byte)'~'))
+        {
+            i++;
+        }
+
+        if (i == 0 && text.Length > 0)
+        {
+            return false;
+        }
+
+        i = SkipSpaces(text, i);
+        return i == text.Length || text[i] == ':';
     }
 
     /// <summary>Whether a line ends like a SIP request line, <c>INVITE sip:bob@example.com SIP/2.0</c> (RFC 3261 section 7.1).</summary>
