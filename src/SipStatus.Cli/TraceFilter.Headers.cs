@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
 
 namespace SipStatus.Cli;
 
@@ -38,6 +41,60 @@ internal sealed partial class TraceFilter
         }
 
         return false;
+    }
+
+    /// <summary>A Reason or Warning header line: annotated when the library reads its value, else passed on.</summary>
+    private void HeaderLine(int start, int contentEnd, int end, string header, ReadOnlySpan<byte> value)
+    {
+        var text = Encoding.UTF8.GetString(value);
+        if (_json is null && _onlyResponses)
+        {
+            return;
+        }
+
+        // The note depends only on the header and its value, which repeat in a trace: made once each.
+        var key = header + ":" + text;
+        if (_json is null && _headerNotes.TryGetValue(key, out var known))
+        {
+            if (known.Length > 0)
+            {
+                Note(start, contentEnd, end, known);
+            }
+
+            return;
+        }
+
+        if (_headerNotes.Count >= 4096)
+        {
+            _headerNotes.Clear();
+        }
+
+        IReadOnlyList<ReasonReport>? reasons = null;
+        IReadOnlyList<WarningReport>? warnings = null;
+        if (header == Reason && SipReason.TryParseAll(text, out var parsedReasons))
+        {
+            reasons = parsedReasons.Select(r => ReasonReport.Of(r, _settings.Language)).ToList();
+        }
+        else if (header == Warning && SipWarning.TryParseAll(text, out var parsedWarnings))
+        {
+            warnings = parsedWarnings.Select(w => WarningReport.Of(w, _settings.Language)).ToList();
+        }
+        else
+        {
+            _headerNotes[key] = [];
+            return;
+        }
+
+        if (_json is not null)
+        {
+            var kind = reasons is null ? "warning" : "reason";
+            _json.Header(_output, new TraceHeader(kind, _lineNumber, Encoding.UTF8.GetString(_buffer, start, contentEnd - start), reasons, warnings));
+            return;
+        }
+
+        var note = Encoding.UTF8.GetBytes(reasons is null ? _notes.Warnings(warnings!) : _notes.Reasons(reasons));
+        _headerNotes[key] = note;
+        Note(start, contentEnd, end, note);
     }
 
     /// <summary>

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Text;
 
 namespace SipStatus.Cli;
 
@@ -29,6 +27,7 @@ internal sealed partial class TraceFilter
     private readonly TraceOutput _output;
     private readonly TraceNotes _notes;
     private readonly TraceJson? _json;
+    private readonly Dictionary<string, byte[]> _headerNotes = [];
     private Finder _upper = new("SIP/"u8.ToArray());
     private Finder _lower = new("sip/"u8.ToArray());
     private Finder _status = new("Status: "u8.ToArray());
@@ -363,38 +362,6 @@ internal sealed partial class TraceFilter
         if (_onlyResponses)
         {
             _output.Write(_buffer.AsSpan(contentEnd, end - contentEnd));
-        }
-    }
-
-    /// <summary>A Reason or Warning header line: annotated when the library reads its value, else passed on.</summary>
-    private void HeaderLine(int start, int contentEnd, int end, string header, ReadOnlySpan<byte> value)
-    {
-        var text = Encoding.UTF8.GetString(value);
-        IReadOnlyList<ReasonReport>? reasons = null;
-        IReadOnlyList<WarningReport>? warnings = null;
-        if (header == Reason && SipReason.TryParseAll(text, out var parsedReasons))
-        {
-            reasons = parsedReasons.Select(r => ReasonReport.Of(r, _settings.Language)).ToList();
-        }
-        else if (header == Warning && SipWarning.TryParseAll(text, out var parsedWarnings))
-        {
-            warnings = parsedWarnings.Select(w => WarningReport.Of(w, _settings.Language)).ToList();
-        }
-        else
-        {
-            return;
-        }
-
-        if (_json is not null)
-        {
-            var kind = reasons is null ? "warning" : "reason";
-            _json.Header(_output, new TraceHeader(kind, _lineNumber, Encoding.UTF8.GetString(_buffer, start, contentEnd - start), reasons, warnings));
-            return;
-        }
-
-        if (!_onlyResponses)
-        {
-            Note(start, contentEnd, end, Encoding.UTF8.GetBytes(reasons is null ? _notes.Warnings(warnings!) : _notes.Reasons(reasons)));
         }
     }
 }

@@ -1,12 +1,12 @@
 using System;
 using System.Buffers;
 using System.Buffers.Text;
-using System.Text.Unicode;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace SipStatus.Cli;
 
