@@ -118,7 +118,16 @@ internal sealed record StatusReport(
 /// <param name="Code">The code.</param>
 /// <param name="ReasonPhrase">The reason phrase as written (any wording, may be empty).</param>
 /// <param name="CanonicalReasonPhrase">Whether the phrase is exactly the registry's.</param>
-internal sealed record StatusLineReport(string? Version, int Code, string ReasonPhrase, bool CanonicalReasonPhrase);
+/// <param name="ReasonPhraseUtf8">
+/// False when the phrase as written was not UTF-8 (ISO-8859-1 from old gateways): <paramref name="ReasonPhrase"/> then
+/// has U+FFFD in place of the bytes that were not. Absent otherwise.
+/// </param>
+internal sealed record StatusLineReport(
+    string? Version,
+    int Code,
+    string ReasonPhrase,
+    bool CanonicalReasonPhrase,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? ReasonPhraseUtf8 = null);
 
 /// <summary>One value of a Reason header (RFC 3326), as the library reads and explains it.</summary>
 /// <param name="Value">The value as a header writes it, for example <c>Q.850;cause=17;text="User busy"</c>.</param>
@@ -242,8 +251,11 @@ internal sealed record ExplainDocument(string Language, IReadOnlyList<InputRepor
 /// <param name="Statuses">The rows, ascending.</param>
 internal sealed record ListDocument(string Language, string? Class, IReadOnlyList<StatusReport> Statuses);
 
-/// <summary>One JSON line of the trace filter: a status line found in the trace.</summary>
-/// <param name="Kind">Always <c>response</c>; <see cref="TraceHeader"/> lines have <c>reason</c> or <c>warning</c>.</param>
+/// <summary>One JSON line of the trace filter: a status line found in the trace (written by <see cref="TraceJson"/>).</summary>
+/// <param name="Kind">
+/// <c>response</c>, or <c>sipfrag</c> for a status line quoted in a message/sipfrag body; <see cref="TraceHeader"/>
+/// lines have <c>reason</c> or <c>warning</c>.
+/// </param>
 /// <param name="Line">The line number in the input, from 1.</param>
 /// <param name="Text">The whole line as read (without its line end).</param>
 /// <param name="StatusLine">The status line's parts.</param>

@@ -1,37 +1,53 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Text;
 
 namespace SipStatus.Cli;
 
 /// <summary>
-/// The trace filter: reads a SIP trace (sngrep, tshark, sipp, PBX logs) and writes every line back as it came, byte
-/// for byte, with each status line, Reason header and Warning header it finds annotated with its meaning. It works on bytes, never holds more than one
-/// bounded line in memory, and flushes before it waits for input, so it can sit at the end of <c>tail -f</c>.
+/// The trace filter: reads a SIP trace (sipp message logs, Kamailio and FreeSWITCH logs, sngrep's text export, ngrep,
+/// tshark's summary, -V and -O sip) and writes every line back as it came, byte for byte, with each status line,
+/// Reason header and Warning header it finds annotated with its meaning. It works on bytes in a bounded buffer, writes
+/// the lines it passes through in large pieces, reads a line closely only where a cheap look says it may matter, and
+/// flushes before it waits for input, so it can sit at the end of <c>tail -f</c>. The formats' rules are in
+/// <see cref="TraceFormats"/>.
 /// </summary>
-internal sealed class TraceFilter
+internal sealed partial class TraceFilter
 {
-    /// <summary>The longest line looked at; longer lines pass through unread, in pieces of this size.</summary>
+    /// <summary>The longest line looked at; longer lines pass through unread.</summary>
     public const int MaxLineLength = 64 * 1024;
 
-    private const string Reason = "Reason";
-    private const string Warning = "Warning";
-
-    private static readonly byte[] s_statusPrefix = "Status: "u8.ToArray();
-
-    /// <summary>The version and space put before a tshark summary's code and phrase to read them as a status line.</summary>
-    private static readonly byte[] s_version = "SIP/2.0 "u8.ToArray();
+    /// <summary>The input buffer: four of the longest lines.</summary>
+    private const int BufferSize = 4 * MaxLineLength;
 
     private readonly CliHost _host;
     private readonly OutputSettings _settings;
     private readonly bool _onlyResponses;
-    private readonly byte[] _buffer = new byte[MaxLineLength];
-    private readonly Stream _output;
+    private readonly byte[] _buffer = new byte[BufferSize];
+    private readonly TraceOutput _output;
+    private readonly TraceNotes _notes;
+    private readonly TraceJson? _json;
+    private readonly Dictionary<string, byte[]> _headerNotes = [];
+    private Finder _upper = new("SIP/"u8.ToArray());
+    private Finder _lower = new("sip/"u8.ToArray());
+    private Finder _status = new("Status: "u8.ToArray());
+
+    /// <summary>Where the input not yet written out starts, when the filter passes lines through.</summary>
+    private int _passFrom;
     private long _lineNumber;
+
+    /// <summary>The end of the input in the buffer.</summary>
+    private int _end;
+
+    /// <summary>In a header block: from a request or status line to the blank line before the body.</summary>
     private bool _inHeaders;
+
+    /// <summary>The header block says Content-Type: message/sipfrag.</summary>
+    private bool _blockIsSipfrag;
+
+    /// <summary>In a message/sipfrag body, before its first line: a status line there is quoted, not a response.</summary>
+    private bool _inSipfrag;
+    private NgrepView _ngrep;
 
     /// <summary>Creates the filter.</summary>
     public TraceFilter(CliHost host, OutputSettings settings, bool onlyResponses)
@@ -39,7 +55,31 @@ internal sealed class TraceFilter
         _host = host;
         _settings = settings;
         _onlyResponses = onlyResponses || settings.Json;
-        _output = new BufferedStream(host.Output, MaxLineLength);
+        _output = new TraceOutput(host.Output);
+        _notes = new TraceNotes(host, settings);
+        _json = settings.Json ? new TraceJson(host, settings.Language) : null;
+    }
+
+    /// <summary>The input in the buffer.</summary>
+    private ReadOnlySpan<byte> Data => _buffer.AsSpan(0, _end);
+
+    /// <summary>ngrep's views of a packet, known from its header line.</summary>
+    private enum NgrepView
+    {
+        /// <summary>No ngrep header seen (or the lines since are not ngrep's).</summary>
+        None,
+
+        /// <summary>After a header: the next line tells the view.</summary>
+        Pending,
+
+        /// <summary>-W byline: the packet's lines as lines, each CR shown as a final <c>.</c>.</summary>
+        ByLine,
+
+        /// <summary>The default view: the packet on lines of 70 characters indented by two spaces, CR and LF as <c>.</c>.</summary>
+        Wrapped,
+
+        /// <summary>-W single: the packet on its header's line.</summary>
+        Single,
     }
 
     /// <summary>Reads the input to its end.</summary>
@@ -51,34 +91,49 @@ internal sealed class TraceFilter
         var overlong = false;
         while (true)
         {
-            var newline = Array.IndexOf(_buffer, (byte)'\n', start, end - start);
-            if (newline >= 0)
+            while (true)
             {
-                Line(new ReadOnlySpan<byte>(_buffer, start, newline + 1 - start), overlong);
-                overlong = false;
-                start = newline + 1;
-                continue;
-            }
-
-            if (start == 0 && end == _buffer.Length)
-            {
-                // No line end in a full buffer: pass the piece through and skip to the end of the line.
-                if (!_onlyResponses)
+                var newline = _buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+                if (newline < 0)
                 {
-                    _output.Write(_buffer, 0, end);
+                    break;
                 }
 
-                overlong = true;
-                end = 0;
-            }
-            else if (start > 0)
-            {
-                Buffer.BlockCopy(_buffer, start, _buffer, 0, end - start);
-                end -= start;
-                start = 0;
+                newline += start;
+                if (overlong || newline - start > MaxLineLength)
+                {
+                    // The end of a line too long to look at: it passes as it came.
+                    _lineNumber++;
+                    overlong = false;
+                }
+                else
+                {
+                    Line(start, newline + 1);
+                }
+
+                start = newline + 1;
             }
 
+            if (overlong || end - start > MaxLineLength)
+            {
+                overlong = true;
+                start = end;
+            }
+
+            Emit(start);
             _output.Flush();
+            if (start > 0)
+            {
+                Buffer.BlockCopy(_buffer, start, _buffer, 0, end - start);
+                _upper.Shift(start);
+                _lower.Shift(start);
+                _status.Shift(start);
+                end -= start;
+                _end = end;
+                start = 0;
+                _passFrom = 0;
+            }
+
             int read;
             try
             {
@@ -92,300 +147,221 @@ internal sealed class TraceFilter
 
             if (read == 0)
             {
-                if (end > 0)
+                if (end > 0 && !overlong)
                 {
-                    Line(new ReadOnlySpan<byte>(_buffer, 0, end), overlong);
+                    Line(0, end);
                 }
 
+                Emit(end);
                 _output.Flush();
                 return Program.Success;
             }
 
             end += read;
+            _end = end;
         }
     }
 
-    /// <summary>One line, with its line end if it has one.</summary>
-    private void Line(ReadOnlySpan<byte> line, bool tailOfOverlong)
+    /// <summary>Writes out the input not yet written, up to <paramref name="to"/>, when lines pass through.</summary>
+    private void Emit(int to)
+    {
+        if (!_onlyResponses && to > _passFrom)
+        {
+            _output.Write(_buffer.AsSpan(_passFrom, to - _passFrom));
+        }
+
+        _passFrom = to;
+    }
+
+    /// <summary>One line, from <paramref name="start"/> to <paramref name="end"/> with its line end if it has one.</summary>
+    private void Line(int start, int end)
     {
         _lineNumber++;
-        var content = line;
-        if (content.Length > 0 && content[^1] == '\n')
+        var contentEnd = end;
+        var carriageReturn = false;
+        if (contentEnd > start && _buffer[contentEnd - 1] == '\n')
         {
-            content = content[..^1];
-            if (content.Length > 0 && content[^1] == '\r')
+            contentEnd--;
+            if (contentEnd > start && _buffer[contentEnd - 1] == '\r')
             {
-                content = content[..^1];
+                contentEnd--;
+                carriageReturn = true;
             }
         }
 
-        if (tailOfOverlong)
+        var content = new ReadOnlySpan<byte>(_buffer, start, contentEnd - start);
+        if (!Formats(content, start, end))
         {
-            Pass(line);
             return;
         }
 
-        if (!TryFind(content, out var found, out var versionWritten))
+        // ngrep -W byline shows each CR as a final '.': the line's own text is without it.
+        var text = _ngrep == NgrepView.ByLine && !carriageReturn && content.Length > 0 && content[^1] == '.' ? content[..^1] : content;
+        if (_upper.Within(Data, start, contentEnd) || _lower.Within(Data, start, contentEnd) || _status.Within(Data, start, contentEnd))
         {
-            // Reason and Warning lines count only in a header block: from a request or status line to the blank
-            // line before the body, so that a body that quotes them is left alone.
-            if (_inHeaders && TryHeaderValue(content, out var header, out var value))
+            var kind = Find(text, out var found);
+            if (kind != TraceFind.None)
             {
-                Header(line, content, header, value);
+                _inSipfrag = false;
+                if (kind == TraceFind.Response)
+                {
+                    _inHeaders = true;
+                    _blockIsSipfrag = false;
+                }
+
+                Annotate(kind, start, contentEnd, end, found);
                 return;
             }
 
-            var trimmed = content.Trim(" \t"u8);
-            _inHeaders = trimmed.Length > 0 && (_inHeaders || IsRequestLine(trimmed));
-            Pass(line);
-            return;
-        }
-
-        _inHeaders = true;
-
-        var status = StatusReport.Of(found.Code, _host.Texts, _settings.Language);
-        if (_settings.Json)
-        {
-            var text = Encoding.UTF8.GetString(content);
-            JsonOutput.Write(_host, new TraceResponse("response", _lineNumber, text, Inputs.LineReport(found, versionWritten), status));
-            _host.Out.Flush();
-            return;
-        }
-
-        _output.Write(content);
-        var annotation = Encoding.UTF8.GetBytes(Annotation(status));
-        _output.Write(annotation);
-        _output.Write(line[content.Length..]);
-    }
-
-    /// <summary>A line with nothing to say about: written back as it came, unless only the findings are wanted.</summary>
-    private void Pass(ReadOnlySpan<byte> line)
-    {
-        if (!_onlyResponses)
-        {
-            _output.Write(line);
-        }
-    }
-
-    /// <summary>A Reason or Warning header line: annotated when the library reads its value, else passed on.</summary>
-    private void Header(ReadOnlySpan<byte> line, ReadOnlySpan<byte> content, string header, ReadOnlySpan<byte> value)
-    {
-        var text = Encoding.UTF8.GetString(value);
-        IReadOnlyList<ReasonReport>? reasons = null;
-        IReadOnlyList<WarningReport>? warnings = null;
-        if (header == Reason && SipReason.TryParseAll(text, out var parsedReasons))
-        {
-            reasons = parsedReasons.Select(r => ReasonReport.Of(r, _settings.Language)).ToList();
-        }
-        else if (header == Warning && SipWarning.TryParseAll(text, out var parsedWarnings))
-        {
-            warnings = parsedWarnings.Select(w => WarningReport.Of(w, _settings.Language)).ToList();
-        }
-        else
-        {
-            Pass(line);
-            return;
-        }
-
-        if (_settings.Json)
-        {
-            var kind = reasons is null ? "warning" : "reason";
-            JsonOutput.Write(_host, new TraceHeader(kind, _lineNumber, Encoding.UTF8.GetString(content), reasons, warnings));
-            _host.Out.Flush();
-            return;
-        }
-
-        if (_onlyResponses)
-        {
-            return;
-        }
-
-        _output.Write(content);
-        var note = reasons is null ? WarningsNote(warnings!) : ReasonsNote(reasons);
-        _output.Write(Encoding.UTF8.GetBytes(note));
-        _output.Write(line[content.Length..]);
-    }
-
-    /// <summary>The note on a Reason line: <c>  # Q.850 cause 17 (User busy): RFC 3398 gives 486 Busy Here</c>.</summary>
-    private string ReasonsNote(IReadOnlyList<ReasonReport> reasons)
-    {
-        var messages = _settings.Messages;
-        var text = new StringBuilder("  # ");
-        int? first = null;
-        foreach (var reason in reasons)
-        {
-            text.Append(text.Length > 4 ? "; " : string.Empty);
-            first ??= reason.SipCode;
-            if (reason.Protocol == SipReason.Q850Protocol)
+            if (TraceFormats.IsRequestLine(text.TrimEnd(" \t"u8)))
             {
-                text.Append(reason.Q850CauseName is { } name ? messages.Q850Note(reason.Cause, name, reason.SipCode is { } code ? SipStatusCatalog.Resolve(code) : null) : messages.NotACauseNote(reason.Cause));
-            }
-            else if (reason.SipCode is { } code)
-            {
-                text.Append("SIP ").Append(SipStatusCatalog.TryGet(code, out var info) ? info.ToString() : messages.Unregistered(code, SipStatusCatalog.Resolve(code)));
-            }
-            else
-            {
-                text.Append(messages.UnexplainedReasonNote(reason.Protocol, reason.Cause));
+                _inHeaders = true;
+                _blockIsSipfrag = false;
+                _inSipfrag = false;
+                return;
             }
         }
 
-        return _settings.Color && first is { } painted ? Ansi.ColorOf((SipStatusClass)(painted / 100)) + text + Ansi.End : text.ToString();
-    }
-
-    /// <summary>The note on a Warning line: <c>  # 304 Media type not available; hint: …</c>.</summary>
-    private string WarningsNote(IReadOnlyList<WarningReport> warnings)
-    {
-        var messages = _settings.Messages;
-        var text = new StringBuilder("  # ");
-        foreach (var warning in warnings)
+        var indent = text.IndexOfAnyExcept((byte)' ', (byte)'\t');
+        var rest = indent < 0 ? default : text[indent..];
+        if (_inHeaders)
         {
-            text.Append(text.Length > 4 ? "; " : string.Empty);
-            if (SipWarningCatalog.TryGet(warning.Code, out var info))
-            {
-                text.Append(info.Value.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(info.WarnText)
-                    .Append(" (").Append(messages.HintNote(info.GetHint(_settings.Language), null)).Append(')');
-            }
-            else
-            {
-                text.Append(messages.UnregisteredWarningNote(warning.Code));
-            }
+            Header(rest, start, contentEnd, end);
         }
-
-        return text.ToString();
+        else if (_inSipfrag && indent >= 0 && !rest.SequenceEqual("Sipfrag"u8))
+        {
+            // tshark -V shows the body as "Sipfrag" and then its lines; any other first line is no status line.
+            _inSipfrag = false;
+        }
     }
 
     /// <summary>
-    /// The value of a Reason or Warning header line (RFC 3261 section 7.3.1: the name, white space, a colon), the
-    /// name at the start of the line or indented (tshark -V indents headers); false for any other line.
+    /// Lines that mark a format: ngrep's packet headers (and the lines of its wrapped views) and the separators of
+    /// sipp's and sofia-sip's logs. False when the line is dealt with.
     /// </summary>
-    internal static bool TryHeaderValue(ReadOnlySpan<byte> content, out string header, out ReadOnlySpan<byte> value)
+    private bool Formats(ReadOnlySpan<byte> content, int start, int end)
     {
-        header = string.Empty;
-        value = default;
-        var start = 0;
-        while (start < content.Length && content[start] is (byte)' ' or (byte)'\t')
+        if (content.Length > 1 && content[1] == ' ' && content[0] is >= (byte)'A' and <= (byte)'Z' && TraceFormats.TryNgrepHeader(content, out var payload))
         {
-            start++;
-        }
-
-        var rest = content[start..];
-        foreach (var name in (ReadOnlySpan<string>)[Reason, Warning])
-        {
-            if (rest.Length > name.Length && StartsWithIgnoringCase(rest, name))
+            _inHeaders = false;
+            _inSipfrag = false;
+            _ngrep = payload >= 0 ? NgrepView.Single : NgrepView.Pending;
+            if (payload >= 0 && TraceFormats.TryNgrepPayload(content[payload..], out var found))
             {
-                var colon = name.Length;
-                while (colon < rest.Length && rest[colon] is (byte)' ' or (byte)'\t')
-                {
-                    colon++;
-                }
-
-                if (colon < rest.Length && rest[colon] == ':')
-                {
-                    header = name;
-                    value = rest[(colon + 1)..].Trim(" \t"u8);
-                    return true;
-                }
+                Annotate(TraceFind.Response, start, start + content.Length, end, found);
             }
+
+            return false;
         }
 
-        return false;
-    }
-
-    /// <summary>Whether a line ends like a SIP request line, <c>INVITE sip:bob@example.com SIP/2.0</c> (RFC 3261 section 7.1).</summary>
-    private static bool IsRequestLine(ReadOnlySpan<byte> line) =>
-        line.Length > 8 && line[^8] == ' ' && StartsWithIgnoringCase(line[^7..], "SIP/2.0");
-
-    private static bool StartsWithIgnoringCase(ReadOnlySpan<byte> text, string name)
-    {
-        for (var i = 0; i < name.Length; i++)
+        switch (_ngrep)
         {
-            if ((text[i] | 0x20) != (name[i] | 0x20))
-            {
+            case NgrepView.Pending when content.StartsWith("  "u8):
+                _ngrep = NgrepView.Wrapped;
+                if (TraceFormats.TryNgrepPayload(content[2..], out var first))
+                {
+                    Annotate(TraceFind.Response, start, start + content.Length, end, first);
+                }
+
                 return false;
-            }
+            case NgrepView.Pending:
+                _ngrep = NgrepView.ByLine;
+                break;
+            case NgrepView.Wrapped or NgrepView.Single when content.Length == 0 || content.StartsWith("  "u8):
+                return false;
+            case NgrepView.Wrapped or NgrepView.Single:
+                _ngrep = NgrepView.None;
+                break;
+        }
+
+        if (content.Length >= 10 && content[0] == '-' && content[..10].IndexOfAnyExcept((byte)'-') < 0)
+        {
+            _inHeaders = false;
+            _inSipfrag = false;
+            _ngrep = NgrepView.None;
+            return false;
         }
 
         return true;
     }
 
-    /// <summary>The note appended to a status line: <c>  # 486 Busy Here (4xx Request Failure); hint (nl): …</c>.</summary>
-    private string Annotation(StatusReport status)
+    /// <summary>What the line holds: a tshark summary row by its own rules, any other line as plain SIP text.</summary>
+    private TraceFind Find(ReadOnlySpan<byte> text, out FoundStatus found)
     {
-        var messages = _settings.Messages;
-        var effective = status.Effective;
-        var text = new StringBuilder("  # ");
-        text.Append(status.Registered ? status.Title : messages.Unregistered(status.Code, SipStatusCatalog.Resolve(status.Code)));
-        text.Append(" (").Append(effective.Class).Append(' ').Append(effective.ClassName).Append(')');
-        if (status.Deprecated && status.TreatAs is { } treatAs)
+        if (TraceFormats.TryTsharkRow(text, out var kind, out found))
         {
-            text.Append("; ").Append(messages.DeprecatedNote(treatAs));
+            return kind;
         }
 
-        if (status.Hint is { } hint)
-        {
-            text.Append("; ").Append(messages.HintNote(hint, TextOutput.OtherLanguage(status, _settings)));
-        }
-
-        return _settings.Color ? Ansi.ColorOf(effective.StatusClass) + text + Ansi.End : text.ToString();
+        return TraceFormats.TryPlain(text, out found) ? (_inSipfrag ? TraceFind.Sipfrag : TraceFind.Response) : TraceFind.None;
     }
 
-    /// <summary>
-    /// Finds a status line in a line of a trace: <c>SIP/2.0 486 Busy Here</c> wherever it starts (at the start of the
-    /// line, indented, or after a log prefix), or tshark's one-line summary <c>SIP 512 Status: 486 Busy Here</c>.
-    /// A status line's phrase is given as on the wire: everything after the one space that follows the code, so
-    /// <c>SIP/2.0 200  OK</c> has the phrase <c> OK</c> (RFC 3261 section 25.1 lets a Reason-Phrase begin with SP).
-    /// Either way the library reads the line: a tshark summary is read as the status line <c>SIP/2.0 486 Busy Here</c>
-    /// with no version written.
-    /// </summary>
-    internal static bool TryFind(ReadOnlySpan<byte> content, out SipStatusLine line, out bool versionWritten)
+    /// <summary>A line in a header block: its end, a Reason or Warning header to annotate, or a sipfrag Content-Type.</summary>
+    private void Header(ReadOnlySpan<byte> rest, int start, int contentEnd, int end)
     {
-        versionWritten = true;
-        for (var i = IndexOfSip(content, 0); i >= 0; i = IndexOfSip(content, i + 1))
+        if (rest.Length == 0 || rest.SequenceEqual("Message Body"u8))
         {
-            if (i + 3 < content.Length && content[i + 3] == '/' && (i == 0 || !IsWordByte(content[i - 1]))
-                && SipStatusLine.TryParse(content[i..], out line))
-            {
-                return true;
-            }
+            // The blank line before the body (tshark -V: its "Message Body").
+            _inHeaders = false;
+            _inSipfrag = _blockIsSipfrag;
+            _blockIsSipfrag = false;
+            return;
         }
 
-        // tshark: "... SIP 512 Status: 486 Busy Here" (also SIP/SDP); the phrase ends at tshark's " |" separator.
-        versionWritten = false;
-        var status = content.IndexOf(s_statusPrefix);
-        if (status > 0 && (content[..status].IndexOf(" SIP "u8) >= 0 || content[..status].IndexOf(" SIP/"u8) >= 0))
+        switch (rest[0] | 0x20)
         {
-            var rest = content[(status + s_statusPrefix.Length)..];
-            if (rest.Length >= 3 && SipStatusCatalog.TryParseCode(rest[..3], out _) && (rest.Length == 3 || rest[3] == ' '))
-            {
-                var words = rest.Length > 4 ? rest[4..] : [];
-                var bar = words.IndexOf(" |"u8);
-                var phrase = (bar >= 0 ? words[..bar] : words).TrimEnd((byte)' ');
-                var wire = new byte[s_version.Length + 4 + phrase.Length];
-                s_version.CopyTo(wire, 0);
-                rest[..3].CopyTo(wire.AsSpan(s_version.Length));
-                wire[s_version.Length + 3] = (byte)' ';
-                phrase.CopyTo(wire.AsSpan(s_version.Length + 4));
-                return SipStatusLine.TryParse(wire, out line);
-            }
+            case 'r' or 'w' when TryHeaderValue(rest, out var header, out var value):
+                HeaderLine(start, contentEnd, end, header, value);
+                break;
+            case 'c' when TraceFormats.IsSipfragContentType(rest):
+                _blockIsSipfrag = true;
+                break;
         }
-
-        line = default;
-        return false;
     }
 
-    private static int IndexOfSip(ReadOnlySpan<byte> content, int from)
+    /// <summary>A status line found: annotated in place, or its JSON line.</summary>
+    private void Annotate(TraceFind kind, int start, int contentEnd, int end, FoundStatus found)
     {
-        for (var i = from; i + 2 < content.Length; i++)
+        if (_json is not null)
         {
-            if ((content[i] | 0x20) == 's' && (content[i + 1] | 0x20) == 'i' && (content[i + 2] | 0x20) == 'p')
-            {
-                return i;
-            }
+            _json.Response(_output, kind == TraceFind.Sipfrag ? "sipfrag" : "response", _lineNumber, _buffer.AsSpan(start, contentEnd - start), found);
+            return;
         }
 
-        return -1;
+        if (_onlyResponses && kind != TraceFind.Response)
+        {
+            return;
+        }
+
+        Note(start, contentEnd, end, _notes.Status(found.Line.Code, kind == TraceFind.Sipfrag));
     }
 
-    private static bool IsWordByte(byte b) => (b | 0x20) is >= (byte)'a' and <= (byte)'z' || b is >= (byte)'0' and <= (byte)'9';
+    /// <summary>Writes a line with a note after its text: two spaces (fewer where the line ends in spaces), the note, the line end.</summary>
+    private void Note(int start, int contentEnd, int end, ReadOnlySpan<byte> note)
+    {
+        if (_onlyResponses)
+        {
+            _output.Write(_buffer.AsSpan(start, contentEnd - start));
+        }
+        else
+        {
+            Emit(contentEnd);
+        }
+
+        var trailing = 0;
+        while (trailing < 2 && contentEnd - trailing > start && _buffer[contentEnd - trailing - 1] is (byte)' ' or (byte)'\t')
+        {
+            trailing++;
+        }
+
+        // A coloured note starts with its colour, which the spaces take too.
+        var colour = note.Length > 0 && note[0] == 0x1B ? note.IndexOf((byte)'m') + 1 : 0;
+        _output.Write(note[..colour]);
+        _output.Write("  "u8[trailing..]);
+        _output.Write(note[colour..]);
+        if (_onlyResponses)
+        {
+            _output.Write(_buffer.AsSpan(contentEnd, end - contentEnd));
+        }
+    }
 }

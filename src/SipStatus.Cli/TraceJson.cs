@@ -1,0 +1,118 @@
+using System;
+using System.Buffers;
+using System.Buffers.Text;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+
+namespace SipStatus.Cli;
+
+/// <summary>
+/// The trace filter's JSON Lines, written as <see cref="JsonOutput"/> would write a <see cref="TraceResponse"/> or
+/// <see cref="TraceHeader"/>, byte for byte, but fast: the parts that depend only on the status line (its report and
+/// its code's) are serialized once and kept, so a line costs its number and its escaped text. Only this class and
+/// <see cref="JsonOutput"/> name System.Text.Json, and its methods are not inlined, so text output never loads it.
+/// </summary>
+internal sealed class TraceJson
+{
+    /// <summary>The most status lines whose serialized reports are kept; past it the cache starts again.</summary>
+    private const int CacheLimit = 4096;
+
+    private readonly CliHost _host;
+    private readonly SipLanguage _language;
+    private readonly byte[] _newLine;
+    private readonly JavaScriptEncoder _encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private readonly ArrayBufferWriter<byte> _scratch = new(1024);
+    private readonly Dictionary<(string? Version, int Code, string Phrase, bool Utf8), byte[]> _lines = [];
+    private readonly byte[]?[] _statuses = new byte[1000][];
+    private Utf8JsonWriter? _writer;
+
+    /// <summary>Creates the writer for a host's language and line end.</summary>
+    public TraceJson(CliHost host, SipLanguage language)
+    {
+        _host = host;
+        _language = language;
+        _newLine = Encoding.UTF8.GetBytes(host.Out.NewLine);
+    }
+
+    /// <summary>Writes one status line found in the trace: <c>{"kind":"response","line":…}</c>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Response(TraceOutput output, string kind, long lineNumber, ReadOnlySpan<byte> text, FoundStatus found)
+    {
+        var line = found.Line;
+        var version = found.VersionWritten ? line.Version : null;
+        var key = (version, line.Code, line.ReasonPhrase, found.PhraseUtf8);
+        if (!_lines.TryGetValue(key, out var lineJson))
+        {
+            if (_lines.Count >= CacheLimit)
+            {
+                _lines.Clear();
+            }
+
+            var report = Inputs.LineReport(line, found.VersionWritten) with { ReasonPhraseUtf8 = found.PhraseUtf8 ? null : false };
+            lineJson = Serialize(w => JsonSerializer.Serialize(w, report, CliJsonContext.Default.StatusLineReport));
+            _lines[key] = lineJson;
+        }
+
+        var statusJson = _statuses[line.Code] ??=
+            Serialize(w => JsonSerializer.Serialize(w, StatusReport.Of(line.Code, _host.Texts, _language), CliJsonContext.Default.StatusReport));
+
+        output.Write("{\"kind\":\""u8);
+        output.Write(kind == "sipfrag" ? "sipfrag"u8 : "response"u8);
+        output.Write("\",\"line\":"u8);
+        Span<byte> number = stackalloc byte[20];
+        Utf8Formatter.TryFormat(lineNumber, number, out var digits);
+        output.Write(number[..digits]);
+        output.Write(",\"text\":"u8);
+        WriteString(output, text);
+        output.Write(",\"statusLine\":"u8);
+        output.Write(lineJson);
+        output.Write(",\"status\":"u8);
+        output.Write(statusJson);
+        output.Write("}"u8);
+        output.Write(_newLine);
+    }
+
+    /// <summary>Writes one Reason or Warning header line.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public void Header(TraceOutput output, TraceHeader header)
+    {
+        output.Write(Serialize(w => JsonSerializer.Serialize(w, header, CliJsonContext.Default.TraceHeader)));
+        output.Write(_newLine);
+    }
+
+    /// <summary>A JSON string of the line's text, escaped as the serializer escapes it (bytes that are not UTF-8 as U+FFFD).</summary>
+    private void WriteString(TraceOutput output, ReadOnlySpan<byte> text)
+    {
+        if (_encoder.FindFirstCharacterToEncodeUtf8(text) < 0 && Utf8.IsValid(text))
+        {
+            output.Write("\""u8);
+            output.Write(text);
+            output.Write("\""u8);
+            return;
+        }
+
+        var value = Encoding.UTF8.GetString(text);
+        output.Write(Serialize(w => w.WriteStringValue(value)));
+    }
+
+    private byte[] Serialize(Action<Utf8JsonWriter> write)
+    {
+        _scratch.ResetWrittenCount();
+        if (_writer is null)
+        {
+            _writer = new Utf8JsonWriter(_scratch, new JsonWriterOptions { Indented = false, Encoder = _encoder });
+        }
+        else
+        {
+            _writer.Reset(_scratch);
+        }
+
+        write(_writer);
+        _writer.Flush();
+        return _scratch.WrittenSpan.ToArray();
+    }
+}
