@@ -5,7 +5,7 @@
 # identical, and long enough to be the whole program's. Everything it makes goes to a temporary folder, removed at
 # the end; nothing is written into the repository.
 # Usage: scripts/aot-check.sh [rid]   (default: this machine's, e.g. linux-x64)
-# Needs what Native AOT needs on the platform: on Linux a C toolchain (gcc or clang) and zlib; see README "Native AOT".
+# Needs what Native AOT needs on the platform: on Linux a C toolchain (gcc or clang); see README "Native AOT".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
