@@ -250,25 +250,50 @@ public class ToolPackageTests(ToolPackageFixture tool) : IClassFixture<ToolPacka
     }
 
     [Fact]
-    public void The_package_is_ReadyToRun_where_it_can_be_and_portable_elsewhere()
+    public void The_installed_tool_explains_486_in_Dutch()
+    {
+        var (exit, stdout, stderr) = tool.Run(null, "--lang", "nl", "486");
+        exit.Should().Be(0, stderr);
+        stdout.Should().Be(
+            "486 Busy Here\n" +
+            "  Betekenis:  Het toestel van de gebelde is bereikt maar is in gesprek en kan geen extra oproep aannemen. Probeer het later opnieuw; de gebelde is mogelijk op een andere manier bereikbaar, bijv. via voicemail.\n" +
+            "  Klasse:     4xx Requestfout\n" +
+            "  Referentie: RFC 3261, paragraaf 21.4.24\n" +
+            "  Q.850:      17 User busy (RFC 3398, paragraaf 8.2.6.1)\n" +
+            "  Tip:        apparatuur gebelde partij in gesprek\n");
+    }
+
+    [Fact]
+    public void The_installed_tool_is_native_on_Linux_x64_and_portable_elsewhere()
     {
         tool.Pack.Exit.Should().Be(0, tool.Pack.Output);
         Directory.GetFiles(tool.Feed, "*.nupkg").Select(Path.GetFileName).Should().BeEquivalentTo(
             $"SipStatus.Cli.{tool.Version}.nupkg", $"SipStatus.Cli.any.{tool.Version}.nupkg", $"SipStatus.Cli.linux-x64.{tool.Version}.nupkg");
 
         tool.Run(null, "200").Exit.Should().Be(0);
-        var installed = Directory.GetFiles(Path.Combine(tool.ToolPath, ".store"), "SipStatus.Cli.dll", SearchOption.AllDirectories).Single();
-        using var image = new PEReader(File.OpenRead(installed));
-        var readyToRun = image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0;
-        if (OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64)
+        var store = Path.Combine(tool.ToolPath, ".store");
+        var managed = Directory.GetFiles(store, "SipStatus.Cli.dll", SearchOption.AllDirectories);
+        if (RuntimeInformation.RuntimeIdentifier == "linux-x64")
         {
-            installed.Should().Contain("linux-x64");
-            readyToRun.Should().BeTrue("the linux-x64 package is precompiled");
+            // Native AOT: one executable, no managed assembly, no runtime configuration, and no debug symbols shipped.
+            var package = Directory.GetDirectories(store, "sipstatus.cli.linux-x64", SearchOption.AllDirectories).Should().ContainSingle().Subject;
+            var files = Directory.GetFiles(package, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(package, file).Replace('\\', '/')).ToList();
+            var executable = files.Where(file => file.EndsWith("/tools/any/linux-x64/SipStatus.Cli", StringComparison.Ordinal)).Should().ContainSingle().Subject;
+            managed.Should().BeEmpty("the linux-x64 package is Native AOT");
+            files.Should().NotContain(file => file.EndsWith(".dbg", StringComparison.Ordinal) || file.EndsWith(".runtimeconfig.json", StringComparison.Ordinal));
+            File.ReadAllBytes(Path.Combine(package, executable))[..4].Should().Equal([0x7F, (byte)'E', (byte)'L', (byte)'F'], "the tool is an ELF executable");
+
+            // The command on the tool path is the native executable itself, not a host that starts the runtime.
+            var target = new FileInfo(tool.Sipstatus).ResolveLinkTarget(returnFinalTarget: true);
+            target.Should().NotBeNull("dotnet tool install links the command to the tool's executable");
+            target!.FullName.Should().Be(Path.Combine(package, executable));
         }
         else
         {
+            var installed = managed.Should().ContainSingle().Subject;
             installed.Should().Contain(Path.DirectorySeparatorChar + "any" + Path.DirectorySeparatorChar);
-            readyToRun.Should().BeFalse("the portable package is plain IL");
+            using var image = new PEReader(File.OpenRead(installed));
+            image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size.Should().Be(0, "the portable package is plain IL");
         }
     }
 }
