@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The trace filter's throughput against grep, side by side on one generated trace: grep -E '^SIP/2\.0 [0-9]{3}' FILE |
-# cat, then sipstatus (as shipped: ReadyToRun) plain, --only-responses and --json, each as FILE | cat, RUNS times each
+# cat, then sipstatus (as the linux-x64 tool package ships it: Native AOT) plain, --only-responses and --json, each as FILE | cat, RUNS times each
 # in turn. Prints every run, then the median MB/s of each and its ratio to grep's, and sipstatus's peak memory
 # (/usr/bin/time -v). The machine should be quiet: the load average is printed before and after.
 #
@@ -13,8 +13,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
-dotnet publish src/SipStatus.Cli/SipStatus.Cli.csproj -c Release -r linux-x64 --self-contained false \
-  -p:PublishReadyToRun=true -o "$work/tool" -v q --nologo >/dev/null
+dotnet publish src/SipStatus.Cli/SipStatus.Cli.csproj -c Release -r linux-x64 -o "$work/tool" -v q --nologo >/dev/null
 tool="$work/tool/SipStatus.Cli"
 
 # A sipp -trace_msg style log: a call (INVITE, 100, 180, 200, ACK, BYE, 200) and a busy call whose 486 carries Reason
