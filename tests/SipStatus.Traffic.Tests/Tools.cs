@@ -61,20 +61,7 @@ internal sealed class Child : IDisposable
 
     public static Child Start(string file, IEnumerable<string> args, string directory, byte[]? stdin = null)
     {
-        var info = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment["LC_ALL"] = "C.UTF-8";
+        var info = StartInfo(file, args, directory);
         var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start " + file);
         var child = new Child(process);
         if (stdin is not null)
@@ -86,8 +73,8 @@ internal sealed class Child : IDisposable
         return child;
     }
 
-    /// <summary>Runs a program to its end (at most <paramref name="seconds"/>), its output as bytes.</summary>
-    public static (int Exit, byte[] Out, string Err) Run(string file, IEnumerable<string> args, string directory, int seconds, byte[]? stdin = null)
+    /// <summary>How a program is started: in <paramref name="directory"/>, every stream redirected, in the C.UTF-8 locale.</summary>
+    private static ProcessStartInfo StartInfo(string file, IEnumerable<string> args, string directory)
     {
         var info = new ProcessStartInfo(file)
         {
@@ -103,6 +90,13 @@ internal sealed class Child : IDisposable
         }
 
         info.Environment["LC_ALL"] = "C.UTF-8";
+        return info;
+    }
+
+    /// <summary>Runs a program to its end (at most <paramref name="seconds"/>), its output as bytes.</summary>
+    public static (int Exit, byte[] Out, string Err) Run(string file, IEnumerable<string> args, string directory, int seconds, byte[]? stdin = null)
+    {
+        var info = StartInfo(file, args, directory);
         using var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start " + file);
         var output = new MemoryStream();
         var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
