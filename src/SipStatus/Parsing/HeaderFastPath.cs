@@ -50,8 +50,8 @@ internal static class HeaderFastPath
         }
 
         var protocol = value.Slice(0, protocolEnd);
-        var name = IsAscii(protocol, SipReason.SipProtocol) ? SipReason.SipProtocol
-            : IsAscii(protocol, SipReason.Q850Protocol) ? SipReason.Q850Protocol
+        var name = ResponseScanner.IsName(protocol, SipReason.SipProtocol) ? SipReason.SipProtocol
+            : ResponseScanner.IsName(protocol, SipReason.Q850Protocol) ? SipReason.Q850Protocol
             : Ascii(protocol);
         return new SipReason(name, cause, text);
     }
@@ -123,27 +123,6 @@ internal static class HeaderFastPath
     private static bool Literal<T>(ReadOnlySpan<T> value, int start, string literal)
         where T : unmanaged =>
         value.Length - start >= literal.Length && StatusLineScanner.EqualsAscii(value.Slice(start, literal.Length), literal);
-
-    /// <summary>Whether <paramref name="text"/> spells <paramref name="expected"/> ignoring ASCII case.</summary>
-    private static bool IsAscii<T>(ReadOnlySpan<T> text, string expected)
-        where T : unmanaged
-    {
-        if (text.Length != expected.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            var unit = StatusLineScanner.At(text, i);
-            if (unit != expected[i] && !(char.IsLetter(expected[i]) && (unit | 0x20) == (expected[i] | 0x20)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>Printable ASCII units as a string.</summary>
     private static string Ascii<T>(ReadOnlySpan<T> text)

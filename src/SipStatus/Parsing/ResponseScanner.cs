@@ -128,13 +128,18 @@ internal static class ResponseScanner
             {
                 Append(ref headers.Reasons, ref headers.MoreReasons, [reason]);
             }
-            else if (SipReason.TryParseAll(Value(input, valueStart, end), out var reasons))
-            {
-                Append(ref headers.Reasons, ref headers.MoreReasons, reasons);
-            }
             else
             {
-                headers.AddProblem(Reason, start, ReasonProblem(Value(input, valueStart, end)));
+                // Not one of the common shapes: the general reader, on the value unfolded once.
+                var text = Value(input, valueStart, end);
+                if (SipReason.TryParseAll(text, out var reasons))
+                {
+                    Append(ref headers.Reasons, ref headers.MoreReasons, reasons);
+                }
+                else
+                {
+                    headers.AddProblem(Reason, start, ReasonProblem(text));
+                }
             }
         }
         else if (IsName(name, Warning))
@@ -144,13 +149,18 @@ internal static class ResponseScanner
             {
                 Append(ref headers.Warnings, ref headers.MoreWarnings, [warning]);
             }
-            else if (SipWarning.TryParseAll(Value(input, valueStart, end), out var warnings))
-            {
-                Append(ref headers.Warnings, ref headers.MoreWarnings, warnings);
-            }
             else
             {
-                headers.AddProblem(Warning, start, WarningProblem(Value(input, valueStart, end)));
+                // Not one of the common shapes: the general reader, on the value unfolded once.
+                var text = Value(input, valueStart, end);
+                if (SipWarning.TryParseAll(text, out var warnings))
+                {
+                    Append(ref headers.Warnings, ref headers.MoreWarnings, warnings);
+                }
+                else
+                {
+                    headers.AddProblem(Warning, start, WarningProblem(text));
+                }
             }
         }
         else if (IsName(name, RetryAfter))
@@ -278,7 +288,7 @@ internal static class ResponseScanner
     private static bool IsWhiteSpace(int unit) => unit is ' ' or '\t' or '\r' or '\n';
 
     /// <summary>Whether <paramref name="name"/> spells <paramref name="expected"/> in any case (ASCII).</summary>
-    private static bool IsName<T>(ReadOnlySpan<T> name, string expected)
+    internal static bool IsName<T>(ReadOnlySpan<T> name, string expected)
         where T : unmanaged
     {
         if (name.Length != expected.Length)
