@@ -13,12 +13,6 @@ namespace SipStatus.Cli.Tests;
 /// </summary>
 public class HeaderInputTests
 {
-    private static JsonElement Json(string text)
-    {
-        using var document = JsonDocument.Parse(text);
-        return document.RootElement.Clone();
-    }
-
     [Theory]
     [InlineData("Q.850;cause=17")]
     [InlineData("Reason: Q.850;cause=17")]
@@ -97,7 +91,7 @@ public class HeaderInputTests
     {
         var (exit, output, _) = Tool.Run("Reason: Q.850;cause=17;text=\"User busy\"", "--json");
         exit.Should().Be(0);
-        var result = Json(output).GetProperty("results").EnumerateArray().Single();
+        var result = ToolJson.Parse(output).GetProperty("results").EnumerateArray().Single();
         result.GetProperty("kind").GetString().Should().Be("reason");
         var reason = result.GetProperty("reasons").EnumerateArray().Single();
         reason.EnumerateObject().Select(p => p.Name).Should().Equal("value", "protocol", "cause", "text", "q850CauseName", "sipCode", "explanation");
@@ -115,7 +109,7 @@ public class HeaderInputTests
     public void A_warning_in_json_carries_its_parts()
     {
         var (_, output, _) = Tool.Run("Warning: 304 sbc.example.net \"Media type not available\"", "--json");
-        var result = Json(output).GetProperty("results").EnumerateArray().Single();
+        var result = ToolJson.Parse(output).GetProperty("results").EnumerateArray().Single();
         result.GetProperty("kind").GetString().Should().Be("warning");
         var warning = result.GetProperty("warnings").EnumerateArray().Single();
         warning.GetProperty("code").GetInt32().Should().Be(304);
@@ -150,7 +144,7 @@ public class HeaderInputTests
     [Fact]
     public void Q850_in_json_and_in_Dutch()
     {
-        var result = Json(Tool.Run("q850", "34", "--json").Out).GetProperty("results").EnumerateArray().Single();
+        var result = ToolJson.Parse(Tool.Run("q850", "34", "--json").Out).GetProperty("results").EnumerateArray().Single();
         result.GetProperty("kind").GetString().Should().Be("q850");
         var cause = result.GetProperty("q850");
         cause.GetProperty("cause").GetInt32().Should().Be(34);
@@ -201,6 +195,6 @@ public class HeaderInputTests
     {
         // 1xx-3xx do not fail a call; RFC 3398 section 8.2.6.1 prints "487 Request Terminated  --- (no mapping)".
         Tool.Run(code).Out.Should().NotContain("Q.850");
-        Json(Tool.Run(code, "--json").Out).GetProperty("results")[0].GetProperty("statuses")[0].GetProperty("q850Cause").ValueKind.Should().Be(JsonValueKind.Null);
+        ToolJson.Parse(Tool.Run(code, "--json").Out).GetProperty("results")[0].GetProperty("statuses")[0].GetProperty("q850Cause").ValueKind.Should().Be(JsonValueKind.Null);
     }
 }

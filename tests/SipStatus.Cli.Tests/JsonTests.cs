@@ -13,19 +13,13 @@ public class JsonTests
         "deprecated", "treatAs", "aliases", "description", "hint", "hintLanguage", "explanation", "resolved", "q850Cause", "q850CauseName",
     ];
 
-    private static JsonElement Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
-
     [Fact]
     public void Explaining_a_code_gives_one_document_with_the_shape_of_every_status()
     {
         var (exit, output, error) = Tool.Run("486", "--json");
         exit.Should().Be(0);
         error.Should().BeEmpty();
-        var root = Parse(output);
+        var root = ToolJson.Parse(output);
         root.EnumerateObject().Select(p => p.Name).Should().Equal("language", "results");
         root.GetProperty("language").GetString().Should().Be("en");
         var result = root.GetProperty("results").EnumerateArray().Single();
@@ -55,7 +49,7 @@ public class JsonTests
         var (exit, output, error) = Tool.Run("--json", "SIP/2.0 486 Busy here", "not acceptable", "431", "202", "4x1");
         exit.Should().Be(1);
         error.Should().StartWith("sipstatus: '4x1'");
-        var results = Parse(output).GetProperty("results").EnumerateArray().ToArray();
+        var results = ToolJson.Parse(output).GetProperty("results").EnumerateArray().ToArray();
         results.Select(r => r.GetProperty("kind").GetString()).Should().Equal("statusLine", "phrase", "code", "code", "invalid");
 
         var line = results[0].GetProperty("statusLine");
@@ -91,7 +85,7 @@ public class JsonTests
         var (exit, output, error) = Tool.Run("--json", "SIP/2.0 486 ", "SIP/2.0 200  OK", "SIP/2.0 180  ");
         exit.Should().Be(0);
         error.Should().BeEmpty();
-        var results = Parse(output).GetProperty("results").EnumerateArray().ToArray();
+        var results = ToolJson.Parse(output).GetProperty("results").EnumerateArray().ToArray();
         results.Select(r => r.GetProperty("input").GetString()).Should().Equal("SIP/2.0 486 ", "SIP/2.0 200  OK", "SIP/2.0 180  ");
         results.Select(r => r.GetProperty("kind").GetString()).Should().Equal("statusLine", "statusLine", "statusLine");
         results.Select(r => r.GetProperty("statusLine").GetProperty("code").GetInt32()).Should().Equal(486, 200, 180);
@@ -103,13 +97,13 @@ public class JsonTests
     [Fact]
     public void List_gives_every_code_and_honours_the_class()
     {
-        var all = Parse(Tool.Run("list", "--json").Out);
+        var all = ToolJson.Parse(Tool.Run("list", "--json").Out);
         all.GetProperty("class").ValueKind.Should().Be(JsonValueKind.Null);
         all.GetProperty("statuses").GetArrayLength().Should().Be(SipStatusCatalog.All.Count);
 
         var (exit, output, _) = Tool.Run("list", "--class", "6xx", "--json");
         exit.Should().Be(0);
-        var global = Parse(output);
+        var global = ToolJson.Parse(output);
         global.GetProperty("class").GetString().Should().Be("6xx");
         global.GetProperty("statuses").EnumerateArray().Should().OnlyContain(s => s.GetProperty("class").GetString() == "6xx")
             .And.HaveCount(SipStatusCatalog.All.Count(i => i.Value >= 600));
@@ -120,7 +114,7 @@ public class JsonTests
     {
         var (_, output, _) = new Tool { Terminal = true }.Invoke("486", "--json", "--lang", "nl");
         output.Should().NotContain("\u001b");
-        var root = Parse(output);
+        var root = ToolJson.Parse(output);
         root.GetProperty("language").GetString().Should().Be("nl");
         var status = root.GetProperty("results")[0].GetProperty("statuses")[0];
         status.GetProperty("className").GetString().Should().Be("Requestfout");

@@ -17,12 +17,6 @@ public class ResponseCommandTests
 {
     private static string PathOf(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", "responses", name);
 
-    private static JsonElement Json(string text)
-    {
-        using var document = JsonDocument.Parse(text);
-        return document.RootElement.Clone();
-    }
-
     [Fact]
     public void A_file_is_diagnosed_fact_by_fact_then_explained()
     {
@@ -87,7 +81,7 @@ public class ResponseCommandTests
     {
         var (exit, output, _) = Tool.Run("response", PathOf("sbc-488.sip"), "--json");
         exit.Should().Be(0);
-        var root = Json(output);
+        var root = ToolJson.Parse(output);
         root.EnumerateObject().Select(p => p.Name).Should().Equal("language", "responses");
         var response = root.GetProperty("responses").EnumerateArray().Single();
         response.EnumerateObject().Select(p => p.Name).Should().Equal(
@@ -118,7 +112,7 @@ public class ResponseCommandTests
         output.Should().Contain("  Reason:    Q.850;cause=19\n")
             .And.MatchRegex(@"\n  Problem:   Warning \(line 3\): [^\n]+\n")
             .And.MatchRegex(@"\n  Problem:   Retry-After \(line 4\): [^\n]+\n");
-        var problems = Json(new Tool { Stdin = System.Text.Encoding.UTF8.GetBytes(Response) }.Invoke("response", "-", "--json").Out)
+        var problems = ToolJson.Parse(new Tool { Stdin = System.Text.Encoding.UTF8.GetBytes(Response) }.Invoke("response", "-", "--json").Out)
             .GetProperty("responses")[0].GetProperty("problems");
         problems.EnumerateArray().Select(p => (p.GetProperty("header").GetString(), p.GetProperty("line").GetInt64()))
             .Should().Equal(("Warning", 3L), ("Retry-After", 4L));

@@ -64,3 +64,14 @@ public sealed record Tool
 
     private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 }
+
+/// <summary>Reads what the tool wrote as JSON.</summary>
+public static class ToolJson
+{
+    /// <summary>The root of a JSON document, detached from it.</summary>
+    public static System.Text.Json.JsonElement Parse(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}
