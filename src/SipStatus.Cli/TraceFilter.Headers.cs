@@ -126,6 +126,13 @@ internal sealed partial class TraceFilter
             return _next + pattern.Length <= end;
         }
 
+        /// <summary>Where the pattern next occurs in <paramref name="data"/> at or after <paramref name="start"/>; <see cref="int.MaxValue"/> if it does not.</summary>
+        public int Next(ReadOnlySpan<byte> data, int start)
+        {
+            Within(data, start, start);
+            return _next < 0 ? int.MaxValue : _next;
+        }
+
         /// <summary>The buffer's contents moved <paramref name="by"/> bytes towards its start.</summary>
         public void Shift(int by)
         {

@@ -32,6 +32,9 @@ internal sealed partial class TraceFilter
     private Finder _lower = new("sip/"u8.ToArray());
     private Finder _status = new("Status: "u8.ToArray());
 
+    /// <summary>The first candidate (<c>SIP/</c>, <c>sip/</c>, <c>Status: </c>) at or after the line looked at.</summary>
+    private int _candidate = -1;
+
     /// <summary>Where the input not yet written out starts, when the filter passes lines through.</summary>
     private int _passFrom;
     private long _lineNumber;
@@ -91,29 +94,7 @@ internal sealed partial class TraceFilter
         var overlong = false;
         while (true)
         {
-            while (true)
-            {
-                var newline = _buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                if (newline < 0)
-                {
-                    break;
-                }
-
-                newline += start;
-                if (overlong || newline - start > MaxLineLength)
-                {
-                    // The end of a line too long to look at: it passes as it came.
-                    _lineNumber++;
-                    overlong = false;
-                }
-                else
-                {
-                    Line(start, newline + 1);
-                }
-
-                start = newline + 1;
-            }
-
+            start = Lines(start, end, ref overlong);
             if (overlong || end - start > MaxLineLength)
             {
                 overlong = true;
@@ -128,6 +109,7 @@ internal sealed partial class TraceFilter
                 _upper.Shift(start);
                 _lower.Shift(start);
                 _status.Shift(start);
+                _candidate = -1;
                 end -= start;
                 _end = end;
                 start = 0;
@@ -159,6 +141,7 @@ internal sealed partial class TraceFilter
 
             end += read;
             _end = end;
+            _candidate = -1;
         }
     }
 

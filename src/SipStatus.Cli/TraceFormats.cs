@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using System.Text.Unicode;
 
 namespace SipStatus.Cli;
 
@@ -59,6 +60,15 @@ internal static class TraceFormats
     /// </summary>
     public static bool TryRead(ReadOnlySpan<byte> text, bool versionWritten, out FoundStatus found)
     {
+        // Most candidates are no status line (a Via header's SIP/2.0/UDP): UTF-8 text is read without the error that
+        // would say why not; only text that is not UTF-8 needs it, to tell a phrase in ISO-8859-1 from the rest.
+        if (Utf8.IsValid(text))
+        {
+            var read = SipStatusLine.TryParse(text, out var valid);
+            found = read ? new FoundStatus(valid, versionWritten, true) : default;
+            return read;
+        }
+
         if (SipStatusLine.TryParse(text, out var line, out var error))
         {
             found = new FoundStatus(line, versionWritten, true);

@@ -1,0 +1,99 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Cli.Tests;
+
+/// <summary>
+/// The trace filter passes most lines by after a cheap look at their first bytes and at where the next candidate for
+/// a status line is, without reading them. That look must never change the output: on traces put together at random
+/// from lines of every format the filter knows (and lines that look almost like them), the output is byte for byte
+/// the output of the same filter reading every line closely, as text, with <c>--only-responses</c> and with
+/// <c>--json</c>.
+/// </summary>
+public class TraceLineSkippingTests
+{
+    private static readonly string[] s_lines =
+    [
+        "SIP/2.0 200 OK", "SIP/2.0 486 Busy Here", "SIP/2.0 180 Ringing", "sip/2.0 183 Session Progress", "SIP/2.0 699 Custom Thing",
+        "SIP/2.0 200", "SIP/2.0/UDP 10.0.0.1:5060", "Via: SIP/2.0/UDP 10.0.0.1:5060;branch=z9hG4bK-1", "Via: SIP/2.0/TCP a SIP/2.0 500 x",
+        "INVITE sip:bob@10.0.0.2 SIP/2.0", "NOTIFY sip:alice@127.0.0.1:5061 SIP/2.0", "ACK sip:bob@10.0.0.2 SIP/2.0", "CANCEL sip:x SIP/2.0/x",
+        "Reason: Q.850;cause=17;text=\"User busy\"", "reason : SIP;cause=486", "REASON:Q.850;cause=34", "Reasons: none",
+        "Warning: 399 10.0.0.2 \"Callee busy\"", "warning: 304 sbc \"Media type not available\"", "Warnings are fine",
+        "Content-Type: message/sipfrag", "content-type : MESSAGE/SIPFRAG;version=2.0", "c: message/sipfrag", "Content-Type: application/sdp",
+        "Content-Length: 0", "Contact: <sip:alice@10.0.0.1>", "Call-ID: 1-4242@10.0.0.1", "CSeq: 1 INVITE", "Max-Forwards: 70",
+        "Message Body", "  Message Body", "    Sipfrag", "Sipfrag", "    Status-Line: SIP/2.0 200 OK", "    Reason: SIP;cause=200",
+        "", "", "", "  ", "\t", "-----------------------------------------------", "----------------------------------------------- 2026-11-30",
+        "--", "UDP message sent (512 bytes):", "U 127.0.0.1:5060 -> 127.0.0.1:5061 #12", "U 127.0.0.1:5060 -> 127.0.0.1:5061",
+        "T 10.0.0.1:5060 -> 10.0.0.2:5060 [AP] #3", "U 127.0.0.1:5060 -> 127.0.0.1:5061 #7 SIP/2.0 486 Busy Here..Via: x..",
+        "  SIP/2.0 200 OK..Via: SIP/2.0/UDP 127.0.0.1:5060..", "  Reason: Q.850;cause=17..", "#", "####",
+        "    1 0.000000000    127.0.0.1 → 127.0.0.1    SIP 281 Status: 200 OK (NOTIFY) | ",
+        "    3 0.1 127.0.0.1 → 127.0.0.1    SIP/sipfrag 440 Request: NOTIFY sip:s@127.0.0.1 | , with Sipfrag(SIP/2.0 486 Busy Here)",
+        "Status: 503 Service Unavailable", "2026-11-30 INFO relay: SIP/2.0 404 Not Found", "x SIP/2.0 404 Not Found", "xSIP/2.0 404 Not Found",
+        "A B", "Z ", "v=0", "o=- 1 1 IN IP4 10.0.0.1", "m=audio 4000 RTP/AVP 0", "SIP/2.0 480 Vor\u00FCbergehend",
+    ];
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("--only-responses")]
+    [InlineData("--json")]
+    [InlineData("--lang nl")]
+    public void Passing_lines_by_after_a_cheap_look_gives_the_output_of_reading_every_line(string optionWords)
+    {
+        var options = optionWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var random = new Random(3261);
+        for (var trace = 0; trace < 300; trace++)
+        {
+            var input = Trace(random);
+            var quick = Run(input, options, readEveryLine: false);
+            var close = Run(input, options, readEveryLine: true);
+            quick.Should().Equal(close, "trace {0} ({1}) gives the same output either way", trace, Encoding.Latin1.GetString(input).Replace("\n", "\\n", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_comparison_sees_annotations()
+    {
+        // The reference is no empty output: reading every line annotates what the cheap look must not pass by.
+        var input = Encoding.UTF8.GetBytes("INVITE sip:b@x SIP/2.0\r\nReason: SIP;cause=486\r\n\r\nSIP/2.0 486 Busy Here\r\n");
+        Encoding.UTF8.GetString(Run(input, [], readEveryLine: true)).Split('\n').Select(l => l.Contains("  # ", StringComparison.Ordinal))
+            .Should().Equal(false, true, false, true, false);
+    }
+
+    /// <summary>Lines of the vocabulary, some as ISO-8859-1 bytes, ending in LF or CRLF, the last one sometimes without.</summary>
+    private static byte[] Trace(Random random)
+    {
+        var bytes = new MemoryStream();
+        var count = random.Next(1, 40);
+        for (var i = 0; i < count; i++)
+        {
+            var line = s_lines[random.Next(s_lines.Length)];
+            bytes.Write(random.Next(4) == 0 ? Encoding.Latin1.GetBytes(line.Replace('→', '>')) : Encoding.UTF8.GetBytes(line));
+            if (i < count - 1 || random.Next(2) == 0)
+            {
+                bytes.Write(random.Next(2) == 0 ? "\r\n"u8 : "\n"u8);
+            }
+        }
+
+        return bytes.ToArray();
+    }
+
+    private static byte[] Run(byte[] input, string[] options, bool readEveryLine)
+    {
+        var output = new MemoryStream();
+        TraceFilter.t_readEveryLine = readEveryLine;
+        try
+        {
+            new Tool { Stdin = input, Output = output }.Invoke(["-", .. options]);
+        }
+        finally
+        {
+            TraceFilter.t_readEveryLine = false;
+        }
+
+        return output.ToArray();
+    }
+}
