@@ -43,32 +43,46 @@ internal sealed partial class TraceFilter
         return false;
     }
 
-    /// <summary>A Reason or Warning header line: annotated when the library reads its value, else passed on.</summary>
+    /// <summary>A Reason or Warning header line: annotated (or its JSON line) when the library reads its value, else passed on.</summary>
     private void HeaderLine(int start, int contentEnd, int end, string header, ReadOnlySpan<byte> value)
     {
-        var text = Encoding.UTF8.GetString(value);
         if (_json is null && _onlyResponses)
         {
             return;
         }
 
-        // The note depends only on the header and its value, which repeat in a trace: made once each.
-        var key = header + ":" + text;
-        if (_json is null && _headerNotes.TryGetValue(key, out var known))
+        // The note (or the JSON after the line's text) depends only on the header and its value, which repeat in a
+        // trace: made once each, and empty for a value the library does not read.
+        var key = header + ":" + Encoding.UTF8.GetString(value);
+        if (!_headerNotes.TryGetValue(key, out var known))
         {
-            if (known.Length > 0)
+            if (_headerNotes.Count >= 4096)
             {
-                Note(start, contentEnd, end, known);
+                _headerNotes.Clear();
             }
 
+            known = HeaderNote(header, key[(header.Length + 1)..]);
+            _headerNotes[key] = known;
+        }
+
+        if (known.Length == 0)
+        {
             return;
         }
 
-        if (_headerNotes.Count >= 4096)
+        if (_json is not null)
         {
-            _headerNotes.Clear();
+            _json.Header(_output, header == Reason ? "reason" : "warning", _lineNumber, _buffer.AsSpan(start, contentEnd - start), known);
         }
+        else
+        {
+            Note(start, contentEnd, end, known);
+        }
+    }
 
+    /// <summary>The note on a Reason or Warning header with this value, or its JSON after the text; empty when the library does not read it.</summary>
+    private byte[] HeaderNote(string header, string text)
+    {
         IReadOnlyList<ReasonReport>? reasons = null;
         IReadOnlyList<WarningReport>? warnings = null;
         if (header == Reason && SipReason.TryParseAll(text, out var parsedReasons))
@@ -81,20 +95,15 @@ internal sealed partial class TraceFilter
         }
         else
         {
-            _headerNotes[key] = [];
-            return;
+            return [];
         }
 
         if (_json is not null)
         {
-            var kind = reasons is null ? "warning" : "reason";
-            _json.Header(_output, new TraceHeader(kind, _lineNumber, Encoding.UTF8.GetString(_buffer, start, contentEnd - start), reasons, warnings));
-            return;
+            return _json.HeaderTail(new TraceHeader(reasons is null ? "warning" : "reason", 0, string.Empty, reasons, warnings));
         }
 
-        var note = Encoding.UTF8.GetBytes(reasons is null ? _notes.Warnings(warnings!) : _notes.Reasons(reasons));
-        _headerNotes[key] = note;
-        Note(start, contentEnd, end, note);
+        return Encoding.UTF8.GetBytes(reasons is null ? _notes.Warnings(warnings!) : _notes.Reasons(reasons));
     }
 
     /// <summary>

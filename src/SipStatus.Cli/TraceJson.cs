@@ -76,12 +76,40 @@ internal sealed class TraceJson
         output.Write(_newLine);
     }
 
-    /// <summary>Writes one Reason or Warning header line.</summary>
+    /// <summary>
+    /// Writes one Reason or Warning header line, <c>{"kind":"reason","line":…,"text":…</c> and then
+    /// <paramref name="tail"/>, the rest of the <see cref="TraceHeader"/> from <see cref="HeaderTail"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public void Header(TraceOutput output, TraceHeader header)
+    public void Header(TraceOutput output, string kind, long lineNumber, ReadOnlySpan<byte> text, byte[] tail)
     {
-        output.Write(Serialize(w => JsonSerializer.Serialize(w, header, CliJsonContext.Default.TraceHeader)));
+        output.Write("{\"kind\":\""u8);
+        output.Write(kind == "reason" ? "reason"u8 : "warning"u8);
+        output.Write("\",\"line\":"u8);
+        Span<byte> number = stackalloc byte[20];
+        Utf8Formatter.TryFormat(lineNumber, number, out var digits);
+        output.Write(number[..digits]);
+        output.Write(",\"text\":"u8);
+        WriteString(output, text);
+        output.Write(tail);
         output.Write(_newLine);
+    }
+
+    /// <summary>
+    /// A header line's JSON after its text (its values' reports and the closing brace), serialized once for each
+    /// value: the line given has number 0 and no text, which the serialized JSON must start with.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public byte[] HeaderTail(TraceHeader header)
+    {
+        var json = Serialize(w => JsonSerializer.Serialize(w, header with { Line = 0, Text = string.Empty }, CliJsonContext.Default.TraceHeader));
+        var head = Encoding.UTF8.GetBytes("{\"kind\":\"" + header.Kind + "\",\"line\":0,\"text\":\"\"");
+        if (!json.AsSpan().StartsWith(head))
+        {
+            throw new InvalidOperationException("A trace header's JSON does not start with its kind, line and text.");
+        }
+
+        return json[head.Length..];
     }
 
     /// <summary>A JSON string of the line's text, escaped as the serializer escapes it (bytes that are not UTF-8 as U+FFFD).</summary>
