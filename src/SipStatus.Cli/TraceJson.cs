@@ -60,14 +60,7 @@ internal sealed class TraceJson
         var statusJson = _statuses[line.Code] ??=
             Serialize(w => JsonSerializer.Serialize(w, StatusReport.Of(line.Code, _host.Texts, _language), CliJsonContext.Default.StatusReport));
 
-        output.Write("{\"kind\":\""u8);
-        output.Write(kind == "sipfrag" ? "sipfrag"u8 : "response"u8);
-        output.Write("\",\"line\":"u8);
-        Span<byte> number = stackalloc byte[20];
-        Utf8Formatter.TryFormat(lineNumber, number, out var digits);
-        output.Write(number[..digits]);
-        output.Write(",\"text\":"u8);
-        WriteString(output, text);
+        WriteStart(output, kind == "sipfrag" ? "sipfrag"u8 : "response"u8, lineNumber, text);
         output.Write(",\"statusLine\":"u8);
         output.Write(lineJson);
         output.Write(",\"status\":"u8);
@@ -83,16 +76,22 @@ internal sealed class TraceJson
     [MethodImpl(MethodImplOptions.NoInlining)]
     public void Header(TraceOutput output, string kind, long lineNumber, ReadOnlySpan<byte> text, byte[] tail)
     {
+        WriteStart(output, kind == "reason" ? "reason"u8 : "warning"u8, lineNumber, text);
+        output.Write(tail);
+        output.Write(_newLine);
+    }
+
+    /// <summary>The start every line of the trace filter's JSON has: <c>{"kind":…,"line":…,"text":…</c>.</summary>
+    private void WriteStart(TraceOutput output, ReadOnlySpan<byte> kind, long lineNumber, ReadOnlySpan<byte> text)
+    {
         output.Write("{\"kind\":\""u8);
-        output.Write(kind == "reason" ? "reason"u8 : "warning"u8);
+        output.Write(kind);
         output.Write("\",\"line\":"u8);
         Span<byte> number = stackalloc byte[20];
         Utf8Formatter.TryFormat(lineNumber, number, out var digits);
         output.Write(number[..digits]);
         output.Write(",\"text\":"u8);
         WriteString(output, text);
-        output.Write(tail);
-        output.Write(_newLine);
     }
 
     /// <summary>
