@@ -115,8 +115,8 @@ internal sealed partial class TraceFilter
         private int _next = -1;
         private int _searchedTo;
 
-        /// <summary>Whether the pattern occurs in the line from <paramref name="start"/> to <paramref name="end"/> of <paramref name="data"/>.</summary>
-        public bool Within(ReadOnlySpan<byte> data, int start, int end)
+        /// <summary>Where the pattern next occurs in <paramref name="data"/> at or after <paramref name="start"/>; <see cref="int.MaxValue"/> if it does not.</summary>
+        public int Next(ReadOnlySpan<byte> data, int start)
         {
             if (_next < start)
             {
@@ -126,20 +126,13 @@ internal sealed partial class TraceFilter
                 {
                     _next = -1;
                     _searchedTo = Math.Max(from, data.Length - pattern.Length + 1);
-                    return false;
+                    return int.MaxValue;
                 }
 
                 _next = from + found;
             }
 
-            return _next + pattern.Length <= end;
-        }
-
-        /// <summary>Where the pattern next occurs in <paramref name="data"/> at or after <paramref name="start"/>; <see cref="int.MaxValue"/> if it does not.</summary>
-        public int Next(ReadOnlySpan<byte> data, int start)
-        {
-            Within(data, start, start);
-            return _next < 0 ? int.MaxValue : _next;
+            return _next;
         }
 
         /// <summary>The buffer's contents moved <paramref name="by"/> bytes towards its start.</summary>

@@ -180,7 +180,8 @@ internal sealed partial class TraceFilter
 
         // ngrep -W byline shows each CR as a final '.': the line's own text is without it.
         var text = _ngrep == NgrepView.ByLine && !carriageReturn && content.Length > 0 && content[^1] == '.' ? content[..^1] : content;
-        if (_upper.Within(Data, start, contentEnd) || _lower.Within(Data, start, contentEnd) || _status.Within(Data, start, contentEnd))
+        // A candidate that starts in the line lies wholly in it: no pattern holds a CR or LF.
+        if (NextCandidate(start) < contentEnd)
         {
             var kind = Find(text, out var found);
             if (kind != TraceFind.None)
