@@ -1,11 +1,13 @@
 using System;
+using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace SipStatus.Cli;
 
 /// <summary>
-/// How the trace filter goes through its input: the line ends found sixteen bytes at a time, and the cheap look that
+/// How the trace filter goes through its input: the line ends found sixty-four bytes at a time, and the cheap look that
 /// passes most lines by without reading them.
 /// </summary>
 internal sealed partial class TraceFilter
@@ -19,42 +21,63 @@ internal sealed partial class TraceFilter
 
     private readonly bool _readEveryLine = t_readEveryLine;
 
+    /// <summary>Where the line starts that the cheap look found a version in (so that the close look need not search again); -1 if none.</summary>
+    private int _versionLine = -1;
+
     /// <summary>
     /// Goes through the complete lines from <paramref name="start"/> to <paramref name="end"/>: each line that a cheap
-    /// look (<see cref="Quiet"/>) cannot pass is read (<see cref="Line"/>). The line ends are found sixteen bytes at a
-    /// time, as a mask of newlines, so a line that passes costs a few comparisons. Returns where the incomplete last
-    /// line starts.
+    /// look (<see cref="Quiet"/>) cannot pass is read (<see cref="Line"/>). The line ends, and the slashes that a
+    /// candidate <c>SIP/</c> holds, are found sixty-four bytes at a time, as masks, so a line that passes costs a few
+    /// comparisons. Returns where the incomplete last line starts.
     /// </summary>
     private int Lines(int start, int end, ref bool overlong)
     {
         var newline = Vector128.Create((byte)'\n');
-        var i = start;
-        while (i < end)
+        var slash = Vector128.Create((byte)'/');
+        // Whether the line that starts at start has a slash before i.
+        var slashBefore = false;
+        for (var i = start; i < end; i += 64)
         {
-            uint mask;
-            if (end - i >= Vector128<byte>.Count)
+            ulong newlines = 0, slashes = 0;
+            if (end - i >= 64)
             {
-                mask = Vector128.Equals(Vector128.Create(_buffer, i), newline).ExtractMostSignificantBits();
+                var bytes = Vector128.Create(_buffer, i);
+                newlines = Vector128.Equals(bytes, newline).ExtractMostSignificantBits();
+                slashes = Vector128.Equals(bytes, slash).ExtractMostSignificantBits();
+                bytes = Vector128.Create(_buffer, i + 16);
+                newlines |= (ulong)Vector128.Equals(bytes, newline).ExtractMostSignificantBits() << 16;
+                slashes |= (ulong)Vector128.Equals(bytes, slash).ExtractMostSignificantBits() << 16;
+                bytes = Vector128.Create(_buffer, i + 32);
+                newlines |= (ulong)Vector128.Equals(bytes, newline).ExtractMostSignificantBits() << 32;
+                slashes |= (ulong)Vector128.Equals(bytes, slash).ExtractMostSignificantBits() << 32;
+                bytes = Vector128.Create(_buffer, i + 48);
+                newlines |= (ulong)Vector128.Equals(bytes, newline).ExtractMostSignificantBits() << 48;
+                slashes |= (ulong)Vector128.Equals(bytes, slash).ExtractMostSignificantBits() << 48;
             }
             else
             {
-                mask = 0;
                 for (var j = end - i - 1; j >= 0; j--)
                 {
-                    mask = (mask << 1) | (_buffer[i + j] == '\n' ? 1u : 0u);
+                    newlines = (newlines << 1) | (_buffer[i + j] == '\n' ? 1UL : 0);
+                    slashes = (slashes << 1) | (_buffer[i + j] == '/' ? 1UL : 0);
                 }
             }
 
-            for (; mask != 0; mask &= mask - 1)
+            for (; newlines != 0; newlines &= newlines - 1)
             {
-                var lineEnd = i + BitOperations.TrailingZeroCount(mask) + 1;
+                var bit = BitOperations.TrailingZeroCount(newlines);
+                var lineEnd = i + bit + 1;
+                var before = (1UL << bit) - 1;
+                var hasSlash = slashBefore || (slashes & before) != 0;
+                slashes &= ~before;
+                slashBefore = false;
                 if (overlong || lineEnd - 1 - start > MaxLineLength)
                 {
                     // The end of a line too long to look at: it passes as it came.
                     _lineNumber++;
                     overlong = false;
                 }
-                else if (!_readEveryLine && Quiet(start, lineEnd))
+                else if (!_readEveryLine && Quiet(start, lineEnd, hasSlash))
                 {
                     _lineNumber++;
                 }
@@ -66,17 +89,38 @@ internal sealed partial class TraceFilter
                 start = lineEnd;
             }
 
-            i += Vector128<byte>.Count;
+            slashBefore |= slashes != 0;
         }
 
         return start;
     }
 
-    /// <summary>The first candidate for a status or request line at or after <paramref name="from"/>.</summary>
-    private int NextCandidate(int from)
+    /// <summary>
+    /// Whether the line from <paramref name="start"/> to <paramref name="end"/> holds a candidate for a status or
+    /// request line: <c>SIP/</c> or <c>sip/</c> that is no transport (<see cref="IsTransport"/>), or <c>Status: </c>.
+    /// </summary>
+    private bool HasCandidate(int start, int end) => _versionLine == start || HasVersion(start, end) || _status.Next(Data, start) < end;
+
+    /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> holds <c>SIP/</c> or <c>sip/</c> that is no transport.</summary>
+    private bool HasVersion(int start, int end)
     {
-        var data = Data;
-        return Math.Min(_upper.Next(data, from), Math.Min(_lower.Next(data, from), _status.Next(data, from)));
+        for (var at = start + 3; at < end; at++)
+        {
+            var found = _buffer.AsSpan(at, end - at).IndexOf((byte)'/');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            at += found;
+            var sip = _buffer.AsSpan(at - 3, 3);
+            if ((sip.SequenceEqual("SIP"u8) || sip.SequenceEqual("sip"u8)) && !IsTransport(at - 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -87,68 +131,108 @@ internal sealed partial class TraceFilter
     private bool IsTransport(int at)
     {
         var data = Data;
-        if (at + 3 >= data.Length || data[at + 3] != '/')
+        var i = at + 3;
+        if (i >= data.Length || data[i] != '/')
         {
             return false;
         }
 
-        var i = at + 4;
-        var digits = data[i..].IndexOfAnyExceptInRange((byte)'0', (byte)'9');
-        if (digits <= 0 || i + digits >= data.Length || data[i + digits] != '.')
+        i = Digits(data, i + 1);
+        if (i < 0 || data[i] != '.')
         {
             return false;
         }
 
-        i += digits + 1;
-        digits = data[i..].IndexOfAnyExceptInRange((byte)'0', (byte)'9');
-        return digits > 0 && data[i + digits] == '/';
+        i = Digits(data, i + 1);
+        return i >= 0 && data[i] == '/';
+    }
+
+    /// <summary>Where the digits from <paramref name="from"/> end, when there is at least one and a byte after them; else -1.</summary>
+    private static int Digits(ReadOnlySpan<byte> data, int from)
+    {
+        var i = from;
+        while (i < data.Length && (uint)(data[i] - '0') <= 9)
+        {
+            i++;
+        }
+
+        return i > from && i < data.Length ? i : -1;
     }
 
     /// <summary>
     /// Whether <see cref="Line"/> would do nothing with the line from <paramref name="start"/> to
     /// <paramref name="end"/> (its line end included) but count it: the cheap look that most lines of a trace get.
     /// Outside ngrep's views and a sipfrag body, a line matters when it holds a candidate for a status or request
-    /// line (<c>SIP/</c>, <c>sip/</c>, <c>Status: </c>), looks like an ngrep header or a separator, or, in a header
-    /// block, when it is blank, indented, starts a Reason, Warning or sipfrag Content-Type header, or is tshark's
-    /// <c>Message Body</c>.
+    /// line (<see cref="HasCandidate"/>; a line without a slash holds no <c>SIP/</c>), looks like an ngrep header or
+    /// a separator, or, in a header block, when it is blank, indented, starts a Reason, Warning or sipfrag Content-Type
+    /// header, or is tshark's <c>Message Body</c>.
     /// </summary>
-    private bool Quiet(int start, int end)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Quiet(int start, int end, bool hasSlash)
     {
-        if (_candidate < start)
+        if (hasSlash && HasVersion(start, end))
         {
-            _candidate = NextCandidate(start);
+            _versionLine = start;
+            return false;
         }
 
-        // A Via header's SIP/2.0/UDP is no status line and ends no request line: the next candidate then.
-        while (_candidate < end && IsTransport(_candidate))
-        {
-            _candidate = NextCandidate(_candidate + 1);
-        }
-
-        if (_candidate < end || _ngrep != NgrepView.None || _inSipfrag)
+        if (_status.Next(Data, start) < end || _ngrep != NgrepView.None || _inSipfrag)
         {
             return false;
         }
 
         // The line ends in a newline, so a letter has a byte after it.
         var first = _buffer[start];
-        if (first == '-' || (first is >= (byte)'A' and <= (byte)'Z' && _buffer[start + 1] == ' '))
+        if (first == '-' || ((uint)(first - 'A') < 26 && _buffer[start + 1] == ' '))
         {
             return false;
         }
 
-        if (!_inHeaders)
+        return !_inHeaders || QuietHeader(start, end, first);
+    }
+
+    /// <summary>
+    /// The cheap look at a line in a header block that starts with <paramref name="first"/>: it matters when it is
+    /// blank or indented, or starts a Reason, Warning or sipfrag Content-Type header (or its compact form <c>c</c>),
+    /// or is tshark's <c>Message Body</c>. The first bytes are compared eight at a time, in lower case (which changes
+    /// a few other bytes too: a line that only looks like one of these names then gets the close look).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool QuietHeader(int start, int end, byte first)
+    {
+        if (first is (byte)'\r' or (byte)'\n' or (byte)' ' or (byte)'\t')
         {
-            return true;
+            return false;
         }
 
-        var contentEnd = end > start + 1 && _buffer[end - 2] == '\r' ? end - 2 : end - 1;
+        if (end - start < 12)
+        {
+            var contentEnd = _buffer[end - 2] == '\r' ? end - 2 : end - 1;
+            return (first | 0x20) switch
+            {
+                'r' or 'w' => false,
+                'm' => !_buffer.AsSpan(start, end - start).StartsWith("Message Body"u8),
+                'c' => !TraceFormats.IsSipfragContentType(_buffer.AsSpan(start, contentEnd - start)),
+                _ => true,
+            };
+        }
+
+        var head = BinaryPrimitives.ReadUInt64LittleEndian(_buffer.AsSpan(start, 8)) | LowerCase;
         return (first | 0x20) switch
         {
-            'r' or 'w' => false,
-            'm' => !_buffer.AsSpan(start, end - start).StartsWith("Message Body"u8),
-            'c' => !TraceFormats.IsSipfragContentType(_buffer.AsSpan(start, contentEnd - start)),
-            _ => first is not ((byte)'\r' or (byte)'\n' or (byte)' ' or (byte)'\t'),
+            'r' => (head & 0xFFFF_FFFF_FFFF) != s_reason,
+            'w' => (head & 0xFF_FFFF_FFFF_FFFF) != s_warning,
+            'm' => head != s_messageSpace,
+            'c' => _buffer[start + 1] is not ((byte)' ' or (byte)'\t' or (byte)':')
+                && (head != s_content || (BinaryPrimitives.ReadUInt32LittleEndian(_buffer.AsSpan(start + 8, 4)) | 0x2020_2020u) != s_type),
+            _ => true,
         };
     }
+
+    private const ulong LowerCase = 0x2020_2020_2020_2020;
+    private static readonly ulong s_reason = BinaryPrimitives.ReadUInt64LittleEndian("reason\0\0"u8);
+    private static readonly ulong s_warning = BinaryPrimitives.ReadUInt64LittleEndian("warning\0"u8);
+    private static readonly ulong s_messageSpace = BinaryPrimitives.ReadUInt64LittleEndian("message "u8);
+    private static readonly ulong s_content = BinaryPrimitives.ReadUInt64LittleEndian("content-"u8);
+    private static readonly uint s_type = BinaryPrimitives.ReadUInt32LittleEndian("type"u8);
 }

@@ -28,12 +28,7 @@ internal sealed partial class TraceFilter
     private readonly TraceNotes _notes;
     private readonly TraceJson? _json;
     private readonly Dictionary<string, byte[]> _headerNotes = [];
-    private Finder _upper = new("SIP/"u8.ToArray());
-    private Finder _lower = new("sip/"u8.ToArray());
-    private Finder _status = new("Status: "u8.ToArray());
-
-    /// <summary>The first candidate (<c>SIP/</c>, <c>sip/</c>, <c>Status: </c>) at or after the line looked at.</summary>
-    private int _candidate = -1;
+    private Finder _status = new("Status: "u8.ToArray(), 2..7);
 
     /// <summary>Where the input not yet written out starts, when the filter passes lines through.</summary>
     private int _passFrom;
@@ -106,10 +101,8 @@ internal sealed partial class TraceFilter
             if (start > 0)
             {
                 Buffer.BlockCopy(_buffer, start, _buffer, 0, end - start);
-                _upper.Shift(start);
-                _lower.Shift(start);
                 _status.Shift(start);
-                _candidate = -1;
+                _versionLine = -1;
                 end -= start;
                 _end = end;
                 start = 0;
@@ -141,7 +134,6 @@ internal sealed partial class TraceFilter
 
             end += read;
             _end = end;
-            _candidate = -1;
         }
     }
 
@@ -181,7 +173,7 @@ internal sealed partial class TraceFilter
         // ngrep -W byline shows each CR as a final '.': the line's own text is without it.
         var text = _ngrep == NgrepView.ByLine && !carriageReturn && content.Length > 0 && content[^1] == '.' ? content[..^1] : content;
         // A candidate that starts in the line lies wholly in it: no pattern holds a CR or LF.
-        if (NextCandidate(start) < contentEnd)
+        if (HasCandidate(start, contentEnd))
         {
             var kind = Find(text, out var found);
             if (kind != TraceFind.None)

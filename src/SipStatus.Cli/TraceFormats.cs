@@ -97,6 +97,12 @@ internal static class TraceFormats
     {
         kind = TraceFind.None;
         found = default;
+        if (content.IndexOf(": "u8) < 0)
+        {
+            // Neither Status: nor Request: (a plain status or request line): one search instead of two.
+            return false;
+        }
+
         var status = content.IndexOf("Status: "u8);
         var request = content.IndexOf("Request: "u8);
         var at = status >= 0 && (request < 0 || status < request) ? status : request;

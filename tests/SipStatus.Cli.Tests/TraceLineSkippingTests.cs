@@ -34,6 +34,12 @@ public class TraceLineSkippingTests
         "    3 0.1 127.0.0.1 → 127.0.0.1    SIP/sipfrag 440 Request: NOTIFY sip:s@127.0.0.1 | , with Sipfrag(SIP/2.0 486 Busy Here)",
         "Status: 503 Service Unavailable", "2026-11-30 INFO relay: SIP/2.0 404 Not Found", "x SIP/2.0 404 Not Found", "xSIP/2.0 404 Not Found",
         "A B", "Z ", "v=0", "o=- 1 1 IN IP4 10.0.0.1", "m=audio 4000 RTP/AVP 0", "SIP/2.0 480 Vor\u00FCbergehend",
+        // Near misses of what the cheap look searches for and compares.
+        "Statu: 200 OK", "Status:200 OK", "xStatus: 200 OK", "atus: 200 OK", "    2 0.1 10.0.0.1 → 10.0.0.2    SIP 512 Status: 486 Busy Here | ",
+        "MESSAGE sip:bob@10.0.0.2 SIP/2.0", "Record-Route: <sip:proxy;lr>", "Require: 100rel", "Warn: x", "Reasonable: yes",
+        "Content-Transfer-Encoding: binary", "Content-Typ: message/sipfrag", "CONTENT-TYPE:message/sipfrag", "Message-Body",
+        "SIP/2.0/TLS 10.0.0.1", "SIP/12.34/UDP x", "SIP/2./UDP x", "SIP/.0/UDP x", "a/b/c SIP/2.0 503 Service Unavailable", "//", "SIP/",
+        "SIP/2.0/", "  Via: SIP/2.0/UDP 10.0.0.1", "\tReason: SIP;cause=600", "R", "W ", "c:", "m", "Reason:Q.850;cause=16",
     ];
 
     [Theory]
@@ -51,6 +57,25 @@ public class TraceLineSkippingTests
             var quick = Run(input, options, readEveryLine: false);
             var close = Run(input, options, readEveryLine: true);
             quick.Should().Equal(close, "trace {0} ({1}) gives the same output either way", trace, Encoding.Latin1.GetString(input).Replace("\n", "\\n", StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("--json")]
+    public void Input_read_a_few_bytes_at_a_time_gives_the_output_of_reading_it_whole(string optionWords)
+    {
+        // Every read moves the lines looked at out of the buffer: what the filter keeps about the input ahead (where
+        // the next Status: is, whether a line holds a slash) must survive the move and the bytes that arrive later.
+        var options = optionWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var random = new Random(3398);
+        for (var trace = 0; trace < 150; trace++)
+        {
+            var input = Trace(random);
+            var whole = Run(input, options, readEveryLine: false);
+            var output = new MemoryStream();
+            new Tool { StdinStream = new Trickle(input, new Random(trace)), Output = output }.Invoke(["-", .. options]);
+            output.ToArray().Should().Equal(whole, "trace {0} ({1}) gives the same output in pieces", trace, Encoding.Latin1.GetString(input).Replace("\n", "\\n", StringComparison.Ordinal));
         }
     }
 
@@ -79,6 +104,14 @@ public class TraceLineSkippingTests
         }
 
         return bytes.ToArray();
+    }
+
+    /// <summary>A stream that gives at most a few bytes (1 to 13) per read.</summary>
+    private sealed class Trickle(byte[] data, Random random) : MemoryStream(data)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, random.Next(1, 14)));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, random.Next(1, 14))]);
     }
 
     private static byte[] Run(byte[] input, string[] options, bool readEveryLine)
