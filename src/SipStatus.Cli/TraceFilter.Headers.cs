@@ -52,37 +52,43 @@ internal sealed partial class TraceFilter
             return;
         }
 
-        // The note (or the JSON after the line's text) depends only on the header and its value, which repeat in a
-        // trace: made once each, and empty for a value the library does not read.
-        var key = header + ":" + Encoding.UTF8.GetString(value);
-        if (!_headerNotes.TryGetValue(key, out var known))
+        // The note (or the JSON from the line's text on) depends only on the line, and header lines repeat in a
+        // trace: made once for each, kept by the line's bytes, and empty for a value the library does not read.
+        var line = _buffer.AsSpan(start, contentEnd - start);
+        var hash = new HashCode();
+        hash.AddBytes(line);
+        var key = hash.ToHashCode();
+        if (!_headerNotes.TryGetValue(key, out var known) || !line.SequenceEqual(known.Line))
         {
             if (_headerNotes.Count >= 4096)
             {
                 _headerNotes.Clear();
             }
 
-            known = HeaderNote(header, key[(header.Length + 1)..]);
+            known = (line.ToArray(), HeaderNote(header, Encoding.UTF8.GetString(value), line));
             _headerNotes[key] = known;
         }
 
-        if (known.Length == 0)
+        if (known.Note.Length == 0)
         {
             return;
         }
 
         if (_json is not null)
         {
-            _json.Header(_output, header == Reason ? "reason" : "warning", _lineNumber, _buffer.AsSpan(start, contentEnd - start), known);
+            _json.Header(_output, header == Reason ? "reason"u8 : "warning"u8, _lineNumber, known.Note);
         }
         else
         {
-            Note(start, contentEnd, end, known);
+            Note(start, contentEnd, end, known.Note);
         }
     }
 
-    /// <summary>The note on a Reason or Warning header with this value, or its JSON after the text; empty when the library does not read it.</summary>
-    private byte[] HeaderNote(string header, string text)
+    /// <summary>
+    /// The note on a Reason or Warning header with this value, or the JSON of the <paramref name="line"/> from its
+    /// text on; empty when the library does not read it.
+    /// </summary>
+    private byte[] HeaderNote(string header, string text, ReadOnlySpan<byte> line)
     {
         IReadOnlyList<ReasonReport>? reasons = null;
         IReadOnlyList<WarningReport>? warnings = null;
@@ -101,7 +107,7 @@ internal sealed partial class TraceFilter
 
         if (_json is not null)
         {
-            return _json.HeaderTail(new TraceHeader(reasons is null ? "warning" : "reason", 0, string.Empty, reasons, warnings));
+            return _json.HeaderFromText(line, new TraceHeader(reasons is null ? "warning" : "reason", 0, string.Empty, reasons, warnings));
         }
 
         return Encoding.UTF8.GetBytes(reasons is null ? _notes.Warnings(warnings!) : _notes.Reasons(reasons));
@@ -110,9 +116,10 @@ internal sealed partial class TraceFilter
     /// <summary>
     /// Where the next occurrence of a byte pattern is in the buffer, searched for once (vectorized) and kept, so that
     /// each line costs a comparison until the line that holds it, and none at all while the data holds no more. The
-    /// search looks for a part of the pattern, its <c>anchor</c>, and compares the rest: .NET searches for a
-    /// pattern's first and last byte together, so an anchor whose ends are rare in a trace (<c>atus:</c> rather than
-    /// <c>Status: </c>, whose <c>S</c> and space are everywhere) makes the search fast.
+    /// search looks for a part of the pattern, its <c>anchor</c>, and compares the rest. .NET finds a pattern by its
+    /// first and last byte at their distance, so the anchor is the part whose ends seldom stand that far apart in a
+    /// trace: <c>Status</c> (an <c>S</c> and an <c>s</c> five bytes on) rather than <c>Status: </c> (an <c>S</c> and
+    /// a space seven bytes on, which is everywhere).
     /// </summary>
     private struct Finder(byte[] pattern, Range anchor)
     {

@@ -27,8 +27,9 @@ internal sealed partial class TraceFilter
     private readonly TraceOutput _output;
     private readonly TraceNotes _notes;
     private readonly TraceJson? _json;
-    private readonly Dictionary<string, byte[]> _headerNotes = [];
-    private Finder _status = new("Status: "u8.ToArray(), 2..7);
+    /// <summary>What Reason and Warning header lines give (<see cref="HeaderLine"/>), by the hash of the line's bytes.</summary>
+    private readonly Dictionary<int, (byte[] Line, byte[] Note)> _headerNotes = [];
+    private Finder _status = new("Status: "u8.ToArray(), ..6);
 
     /// <summary>Where the input not yet written out starts, when the filter passes lines through.</summary>
     private int _passFrom;

@@ -60,7 +60,8 @@ internal sealed class TraceJson
         var statusJson = _statuses[line.Code] ??=
             Serialize(w => JsonSerializer.Serialize(w, StatusReport.Of(line.Code, _host.Texts, _language), CliJsonContext.Default.StatusReport));
 
-        WriteStart(output, kind == "sipfrag" ? "sipfrag"u8 : "response"u8, lineNumber, text);
+        WriteStart(output, kind == "sipfrag" ? "sipfrag"u8 : "response"u8, lineNumber);
+        WriteString(output, text);
         output.Write(",\"statusLine\":"u8);
         output.Write(lineJson);
         output.Write(",\"status\":"u8);
@@ -70,19 +71,19 @@ internal sealed class TraceJson
     }
 
     /// <summary>
-    /// Writes one Reason or Warning header line, <c>{"kind":"reason","line":…,"text":…</c> and then
-    /// <paramref name="tail"/>, the rest of the <see cref="TraceHeader"/> from <see cref="HeaderTail"/>.
+    /// Writes one Reason or Warning header line, <c>{"kind":"reason","line":…,"text":</c> and then
+    /// <paramref name="fromText"/>, the rest of the <see cref="TraceHeader"/> from <see cref="HeaderFromText"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public void Header(TraceOutput output, string kind, long lineNumber, ReadOnlySpan<byte> text, byte[] tail)
+    public void Header(TraceOutput output, ReadOnlySpan<byte> kind, long lineNumber, byte[] fromText)
     {
-        WriteStart(output, kind == "reason" ? "reason"u8 : "warning"u8, lineNumber, text);
-        output.Write(tail);
+        WriteStart(output, kind, lineNumber);
+        output.Write(fromText);
         output.Write(_newLine);
     }
 
-    /// <summary>The start every line of the trace filter's JSON has: <c>{"kind":…,"line":…,"text":…</c>.</summary>
-    private void WriteStart(TraceOutput output, ReadOnlySpan<byte> kind, long lineNumber, ReadOnlySpan<byte> text)
+    /// <summary>The start every line of the trace filter's JSON has: <c>{"kind":…,"line":…,"text":</c>.</summary>
+    private static void WriteStart(TraceOutput output, ReadOnlySpan<byte> kind, long lineNumber)
     {
         output.Write("{\"kind\":\""u8);
         output.Write(kind);
@@ -91,15 +92,14 @@ internal sealed class TraceJson
         Utf8Formatter.TryFormat(lineNumber, number, out var digits);
         output.Write(number[..digits]);
         output.Write(",\"text\":"u8);
-        WriteString(output, text);
     }
 
     /// <summary>
-    /// A header line's JSON after its text (its values' reports and the closing brace), serialized once for each
-    /// value: the line given has number 0 and no text, which the serialized JSON must start with.
+    /// A header line's JSON from its text on (the text, its values' reports and the closing brace), made once for
+    /// each line: the header given has number 0 and no text, which its serialized JSON must start with.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public byte[] HeaderTail(TraceHeader header)
+    public byte[] HeaderFromText(ReadOnlySpan<byte> text, TraceHeader header)
     {
         var json = Serialize(w => JsonSerializer.Serialize(w, header with { Line = 0, Text = string.Empty }, CliJsonContext.Default.TraceHeader));
         var head = Encoding.UTF8.GetBytes("{\"kind\":\"" + header.Kind + "\",\"line\":0,\"text\":\"\"");
@@ -108,7 +108,8 @@ internal sealed class TraceJson
             throw new InvalidOperationException("A trace header's JSON does not start with its kind, line and text.");
         }
 
-        return json[head.Length..];
+        var value = Encoding.UTF8.GetString(text);
+        return [.. Serialize(w => w.WriteStringValue(value)), .. json.AsSpan(head.Length)];
     }
 
     /// <summary>A JSON string of the line's text, escaped as the serializer escapes it (bytes that are not UTF-8 as U+FFFD).</summary>
