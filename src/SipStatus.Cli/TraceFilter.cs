@@ -81,9 +81,21 @@ internal sealed partial class TraceFilter
         Single,
     }
 
-    /// <summary>Reads the input to its end.</summary>
+    /// <summary>Reads the input to its end, and waits until the output is written.</summary>
     /// <returns>The exit code.</returns>
     public int Run()
+    {
+        try
+        {
+            return Filter();
+        }
+        finally
+        {
+            _output.Complete();
+        }
+    }
+
+    private int Filter()
     {
         _host.Out.Flush();
         int start = 0, end = 0;

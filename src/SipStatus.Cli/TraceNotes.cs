@@ -1,7 +1,5 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Text;
 
 namespace SipStatus.Cli;
@@ -86,46 +84,5 @@ internal sealed class TraceNotes(CliHost host, OutputSettings settings)
         }
 
         return text.ToString();
-    }
-}
-
-/// <summary>The trace filter's output: small writes gathered in a buffer, large ones (passed-through input) written as they are.</summary>
-internal sealed class TraceOutput(Stream stream)
-{
-    private readonly byte[] _buffer = new byte[64 * 1024];
-    private int _count;
-
-    /// <summary>Writes bytes, after everything written before.</summary>
-    public void Write(ReadOnlySpan<byte> data)
-    {
-        if (data.Length > _buffer.Length - _count)
-        {
-            Drain();
-            if (data.Length >= _buffer.Length / 2)
-            {
-                stream.Write(data);
-                return;
-            }
-        }
-
-        data.CopyTo(_buffer.AsSpan(_count));
-        _count += data.Length;
-    }
-
-    /// <summary>Writes out everything gathered and flushes the stream.</summary>
-    public void Flush()
-    {
-        Drain();
-        stream.Flush();
-    }
-
-    private void Drain()
-    {
-        if (_count > 0)
-        {
-            var count = _count;
-            _count = 0;
-            stream.Write(_buffer, 0, count);
-        }
     }
 }

@@ -1,7 +1,9 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using FluentAssertions;
 using Xunit;
 
@@ -112,6 +114,29 @@ public class TraceFilterTests
         var (exit, output, _) = RawRun(huge + "\nSIP/2.0 486 Busy Here\n" + huge);
         exit.Should().Be(0);
         output.Should().Be(huge + "\nSIP/2.0 486 Busy Here  # 486 Busy Here (4xx Request Failure); hint: callee's line is busy\n" + huge);
+    }
+
+    [Fact]
+    public void Output_of_many_buffers_comes_out_whole_and_in_order()
+    {
+        // Past its first 64 KiB the output is written by a thread of its own, from buffers handed over in turn: the
+        // output less its notes must still be the input, byte for byte, with one note for each status line.
+        var random = new Random(3261);
+        var input = new StringBuilder();
+        var statusLines = 0;
+        while (input.Length < 3_000_000)
+        {
+            var code = random.Next(100, 700);
+            input.Append(CultureInfo.InvariantCulture, $"SIP/2.0 {code} Phrase {input.Length}\r\n");
+            statusLines++;
+            input.Append(CultureInfo.InvariantCulture, $"Via: SIP/2.0/UDP 10.0.0.{random.Next(1, 255)}:5060\r\n{new string('x', random.Next(0, 3000))}\r\n\r\n");
+        }
+
+        var (exit, output, _) = RawRun(input.ToString(), "-");
+        exit.Should().Be(0);
+        var notes = Regex.Matches(output, "  # [^\r]*\r\n");
+        notes.Should().HaveCount(statusLines);
+        Regex.Replace(output, "  # [^\r]*\r\n", "\r\n").Should().Be(input.ToString());
     }
 
     [Fact]
