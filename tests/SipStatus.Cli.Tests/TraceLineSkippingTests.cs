@@ -50,14 +50,8 @@ public class TraceLineSkippingTests
     public void Passing_lines_by_after_a_cheap_look_gives_the_output_of_reading_every_line(string optionWords)
     {
         var options = optionWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var random = new Random(3261);
-        for (var trace = 0; trace < 300; trace++)
-        {
-            var input = Trace(random);
-            var quick = Run(input, options, readEveryLine: false);
-            var close = Run(input, options, readEveryLine: true);
-            quick.Should().Equal(close, "trace {0} ({1}) gives the same output either way", trace, Encoding.Latin1.GetString(input).Replace("\n", "\\n", StringComparison.Ordinal));
-        }
+        ForRandomTraces(3261, 300, (trace, input, shown) => Run(input, options, readEveryLine: false)
+            .Should().Equal(Run(input, options, readEveryLine: true), "trace {0} ({1}) gives the same output either way", trace, shown));
     }
 
     [Theory]
@@ -68,15 +62,12 @@ public class TraceLineSkippingTests
         // Every read moves the lines looked at out of the buffer: what the filter keeps about the input ahead (where
         // the next Status: is, whether a line holds a slash) must survive the move and the bytes that arrive later.
         var options = optionWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var random = new Random(3398);
-        for (var trace = 0; trace < 150; trace++)
+        ForRandomTraces(3398, 150, (trace, input, shown) =>
         {
-            var input = Trace(random);
-            var whole = Run(input, options, readEveryLine: false);
             var output = new MemoryStream();
             new Tool { StdinStream = new Trickle(input, new Random(trace)), Output = output }.Invoke(["-", .. options]);
-            output.ToArray().Should().Equal(whole, "trace {0} ({1}) gives the same output in pieces", trace, Encoding.Latin1.GetString(input).Replace("\n", "\\n", StringComparison.Ordinal));
-        }
+            output.ToArray().Should().Equal(Run(input, options, readEveryLine: false), "trace {0} ({1}) gives the same output in pieces", trace, shown);
+        });
     }
 
     [Fact]
@@ -86,6 +77,17 @@ public class TraceLineSkippingTests
         var input = Encoding.UTF8.GetBytes("INVITE sip:b@x SIP/2.0\r\nReason: SIP;cause=486\r\n\r\nSIP/2.0 486 Busy Here\r\n");
         Encoding.UTF8.GetString(Run(input, [], readEveryLine: true)).Split('\n').Select(l => l.Contains("  # ", StringComparison.Ordinal))
             .Should().Equal(false, true, false, true, false);
+    }
+
+    /// <summary>Checks <paramref name="count"/> random traces: each with its number, its bytes and its text as a failure shows it.</summary>
+    private static void ForRandomTraces(int seed, int count, Action<int, byte[], string> check)
+    {
+        var random = new Random(seed);
+        for (var trace = 0; trace < count; trace++)
+        {
+            var input = Trace(random);
+            check(trace, input, Encoding.Latin1.GetString(input).Replace("\n", "\\n", StringComparison.Ordinal));
+        }
     }
 
     /// <summary>Lines of the vocabulary, some as ISO-8859-1 bytes, ending in LF or CRLF, the last one sometimes without.</summary>
