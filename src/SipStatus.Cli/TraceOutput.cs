@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using System.Runtime.ExceptionServices;
 using System.Threading;
@@ -11,8 +11,9 @@ namespace SipStatus.Cli;
 /// writes the buffers out, in order, while the filter goes on: writing to a pipe costs about as much as the filtering,
 /// and this way the two share the machine's cores. Until then (a short trace, a <c>tail -f</c> that trickles) what is
 /// gathered is written out as it is flushed, without a thread. There are four buffers, so memory stays bounded and a
-/// slow reader slows the filter down. A write that fails (the reader has gone) stops the writing, and the filter's next
-/// call here throws what it threw.
+/// slow reader slows the filter down; either side that has to wait for the other sleeps (a monitor, which does not
+/// spin the way a semaphore does, taking the core the other side or the reader needs). A write that fails (the reader
+/// has gone) stops the writing, and the filter's next call here throws what it threw.
 /// </summary>
 internal sealed class TraceOutput
 {
@@ -20,9 +21,11 @@ internal sealed class TraceOutput
     private const int Buffers = 4;
 
     private readonly Stream _stream;
-    private readonly BlockingCollection<(byte[] Buffer, int Count)> _full = new(Buffers);
-    private readonly BlockingCollection<byte[]> _free = new(Buffers);
+    private readonly object _gate = new();
+    private readonly Queue<(byte[] Buffer, int Count)> _full = new(Buffers);
+    private readonly Stack<byte[]> _free = new(Buffers);
     private Thread? _writer;
+    private bool _completing;
     private byte[] _buffer = new byte[Size];
     private int _count;
     private ExceptionDispatchInfo? _failure;
@@ -68,15 +71,25 @@ internal sealed class TraceOutput
         {
             for (var i = 1; i < Buffers; i++)
             {
-                _free.Add(new byte[Size]);
+                _free.Push(new byte[Size]);
             }
 
             _writer = new Thread(WriteOut) { IsBackground = true, Name = "sipstatus output" };
             _writer.Start();
         }
 
-        _full.Add((_buffer, _count));
-        _buffer = _free.Take();
+        lock (_gate)
+        {
+            _full.Enqueue((_buffer, _count));
+            Monitor.PulseAll(_gate);
+            while (_free.Count == 0)
+            {
+                Monitor.Wait(_gate);
+            }
+
+            _buffer = _free.Pop();
+        }
+
         _count = 0;
     }
 
@@ -89,7 +102,12 @@ internal sealed class TraceOutput
         }
         finally
         {
-            _full.CompleteAdding();
+            lock (_gate)
+            {
+                _completing = true;
+                Monitor.PulseAll(_gate);
+            }
+
             _writer?.Join();
         }
 
@@ -99,13 +117,29 @@ internal sealed class TraceOutput
 
     private void WriteOut()
     {
-        foreach (var (buffer, count) in _full.GetConsumingEnumerable())
+        while (true)
         {
+            (byte[] Buffer, int Count) next;
+            lock (_gate)
+            {
+                while (_full.Count == 0 && !_completing)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (_full.Count == 0)
+                {
+                    return;
+                }
+
+                next = _full.Dequeue();
+            }
+
             if (Volatile.Read(ref _failure) is null)
             {
                 try
                 {
-                    _stream.Write(buffer, 0, count);
+                    _stream.Write(next.Buffer, 0, next.Count);
                     _stream.Flush();
                 }
                 catch (Exception e)
@@ -114,7 +148,11 @@ internal sealed class TraceOutput
                 }
             }
 
-            _free.Add(buffer);
+            lock (_gate)
+            {
+                _free.Push(next.Buffer);
+                Monitor.PulseAll(_gate);
+            }
         }
     }
 }
