@@ -41,18 +41,12 @@ internal sealed partial class TraceFilter
             ulong newlines = 0, slashes = 0;
             if (end - i >= 64)
             {
-                var bytes = Vector128.Create(_buffer, i);
-                newlines = Vector128.Equals(bytes, newline).ExtractMostSignificantBits();
-                slashes = Vector128.Equals(bytes, slash).ExtractMostSignificantBits();
-                bytes = Vector128.Create(_buffer, i + 16);
-                newlines |= (ulong)Vector128.Equals(bytes, newline).ExtractMostSignificantBits() << 16;
-                slashes |= (ulong)Vector128.Equals(bytes, slash).ExtractMostSignificantBits() << 16;
-                bytes = Vector128.Create(_buffer, i + 32);
-                newlines |= (ulong)Vector128.Equals(bytes, newline).ExtractMostSignificantBits() << 32;
-                slashes |= (ulong)Vector128.Equals(bytes, slash).ExtractMostSignificantBits() << 32;
-                bytes = Vector128.Create(_buffer, i + 48);
-                newlines |= (ulong)Vector128.Equals(bytes, newline).ExtractMostSignificantBits() << 48;
-                slashes |= (ulong)Vector128.Equals(bytes, slash).ExtractMostSignificantBits() << 48;
+                for (var part = 0; part < 64; part += 16)
+                {
+                    var bytes = Vector128.Create(_buffer, i + part);
+                    newlines |= (ulong)Vector128.Equals(bytes, newline).ExtractMostSignificantBits() << part;
+                    slashes |= (ulong)Vector128.Equals(bytes, slash).ExtractMostSignificantBits() << part;
+                }
             }
             else
             {

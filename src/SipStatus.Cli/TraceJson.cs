@@ -108,8 +108,7 @@ internal sealed class TraceJson
             throw new InvalidOperationException("A trace header's JSON does not start with its kind, line and text.");
         }
 
-        var value = Encoding.UTF8.GetString(text);
-        return [.. Serialize(w => w.WriteStringValue(value)), .. json.AsSpan(head.Length)];
+        return [.. Escaped(text), .. json.AsSpan(head.Length)];
     }
 
     /// <summary>A JSON string of the line's text, escaped as the serializer escapes it (bytes that are not UTF-8 as U+FFFD).</summary>
@@ -123,8 +122,14 @@ internal sealed class TraceJson
             return;
         }
 
+        output.Write(Escaped(text));
+    }
+
+    /// <summary>A JSON string of the text as the serializer writes it (bytes that are not UTF-8 as U+FFFD).</summary>
+    private byte[] Escaped(ReadOnlySpan<byte> text)
+    {
         var value = Encoding.UTF8.GetString(text);
-        output.Write(Serialize(w => w.WriteStringValue(value)));
+        return Serialize(w => w.WriteStringValue(value));
     }
 
     private byte[] Serialize(Action<Utf8JsonWriter> write)
