@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace SipStatus.Cli;
 
-/// <summary>The header lines the trace filter reads, and the cheap look that decides which lines it reads closely.</summary>
+/// <summary>The header lines the trace filter reads: Reason and Warning, annotated.</summary>
 internal sealed partial class TraceFilter
 {
     private const string Reason = "Reason";
@@ -111,66 +110,5 @@ internal sealed partial class TraceFilter
         }
 
         return Encoding.UTF8.GetBytes(reasons is null ? _notes.Warnings(warnings!) : _notes.Reasons(reasons));
-    }
-
-    /// <summary>
-    /// Where the next occurrence of a byte pattern is in the buffer, searched for once (vectorized) and kept, so that
-    /// each line costs a comparison until the line that holds it, and none at all while the data holds no more. The
-    /// search looks for a part of the pattern, its <c>anchor</c>, and compares the rest. .NET finds a pattern by its
-    /// first and last byte at their distance, so the anchor is the part whose ends seldom stand that far apart in a
-    /// trace: <c>Status</c> (an <c>S</c> and an <c>s</c> five bytes on) rather than <c>Status: </c> (an <c>S</c> and
-    /// a space seven bytes on, which is everywhere).
-    /// </summary>
-    private struct Finder(byte[] pattern, Range anchor)
-    {
-        /// <summary>Where the pattern occurs next, or <see cref="int.MaxValue"/>: nowhere in the first <see cref="_searched"/> bytes.</summary>
-        private int _next = -1;
-
-        /// <summary>Where the next search starts: no occurrence starts before it that is not <see cref="_next"/>.</summary>
-        private int _searchedTo;
-
-        /// <summary>The length of the data when the pattern was not found.</summary>
-        private int _searched;
-
-        /// <summary>Where the pattern next occurs in <paramref name="data"/> at or after <paramref name="start"/>; <see cref="int.MaxValue"/> if it does not.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Next(ReadOnlySpan<byte> data, int start) =>
-            _next >= start && (_next != int.MaxValue || _searched == data.Length) ? _next : Search(data, start);
-
-        /// <summary>The buffer's contents moved <paramref name="by"/> bytes towards its start.</summary>
-        public void Shift(int by)
-        {
-            _next = _next == int.MaxValue ? _next : _next >= by ? _next - by : -1;
-            _searched -= by;
-            _searchedTo = Math.Max(0, _searchedTo - by);
-        }
-
-        private int Search(ReadOnlySpan<byte> data, int start)
-        {
-            var (offset, length) = anchor.GetOffsetAndLength(pattern.Length);
-            var from = Math.Max(start, _searchedTo);
-            while (from + pattern.Length <= data.Length)
-            {
-                var found = data[(from + offset)..].IndexOf(pattern.AsSpan(offset, length));
-                var at = from + found;
-                if (found < 0 || at + pattern.Length > data.Length)
-                {
-                    break;
-                }
-
-                if (data.Slice(at, pattern.Length).SequenceEqual(pattern))
-                {
-                    _next = at;
-                    return at;
-                }
-
-                from = at + 1;
-            }
-
-            _next = int.MaxValue;
-            _searched = data.Length;
-            _searchedTo = Math.Max(from, data.Length - pattern.Length + 1);
-            return int.MaxValue;
-        }
     }
 }

@@ -7,36 +7,33 @@ namespace SipStatus.Cli;
 /// <summary>
 /// The trace filter: reads a SIP trace (sipp message logs, Kamailio and FreeSWITCH logs, sngrep's text export, ngrep,
 /// tshark's summary, -V and -O sip) and writes every line back as it came, byte for byte, with each status line,
-/// Reason header and Warning header it finds annotated with its meaning. It works on bytes in a bounded buffer, writes
-/// the lines it passes through in large pieces, reads a line closely only where a cheap look says it may matter, and
-/// flushes before it waits for input, so it can sit at the end of <c>tail -f</c>. The formats' rules are in
-/// <see cref="TraceFormats"/>.
+/// Reason header and Warning header it finds annotated with its meaning. The input comes in chunks of whole lines
+/// (<see cref="TraceInput"/>), which a cheap look that needs no context (<see cref="TraceScan"/>) has gone through on
+/// the machine's other cores, listing the few lines that may matter; the filter reads those closely, in order, keeps
+/// what it learns from them (where a header block or an ngrep view starts and ends), passes the other lines through
+/// in large pieces, and flushes before it waits for input, so it can sit at the end of <c>tail -f</c>. The formats'
+/// rules are in <see cref="TraceFormats"/>.
 /// </summary>
 internal sealed partial class TraceFilter
 {
     /// <summary>The longest line looked at; longer lines pass through unread.</summary>
     public const int MaxLineLength = 64 * 1024;
 
-    /// <summary>The input buffer: four of the longest lines.</summary>
-    private const int BufferSize = 4 * MaxLineLength;
-
     private readonly CliHost _host;
     private readonly OutputSettings _settings;
     private readonly bool _onlyResponses;
-    private readonly byte[] _buffer = new byte[BufferSize];
     private readonly TraceOutput _output;
     private readonly TraceNotes _notes;
     private readonly TraceJson? _json;
     /// <summary>What Reason and Warning header lines give (<see cref="HeaderLine"/>), by the hash of the line's bytes.</summary>
     private readonly Dictionary<int, (byte[] Line, byte[] Note)> _headerNotes = [];
-    private Finder _status = new("Status: "u8.ToArray(), ..6);
 
-    /// <summary>Where the input not yet written out starts, when the filter passes lines through.</summary>
+    /// <summary>The bytes of the chunk being read closely.</summary>
+    private byte[] _buffer = [];
+
+    /// <summary>Where the input not yet written out starts in <see cref="_buffer"/>, when the filter passes lines through.</summary>
     private int _passFrom;
     private long _lineNumber;
-
-    /// <summary>The end of the input in the buffer.</summary>
-    private int _end;
 
     /// <summary>In a header block: from a request or status line to the blank line before the body.</summary>
     private bool _inHeaders;
@@ -58,9 +55,6 @@ internal sealed partial class TraceFilter
         _notes = new TraceNotes(host, settings);
         _json = settings.Json ? new TraceJson(host, settings.Language) : null;
     }
-
-    /// <summary>The input in the buffer.</summary>
-    private ReadOnlySpan<byte> Data => _buffer.AsSpan(0, _end);
 
     /// <summary>ngrep's views of a packet, known from its header line.</summary>
     private enum NgrepView
@@ -98,55 +92,39 @@ internal sealed partial class TraceFilter
     private int Filter()
     {
         _host.Out.Flush();
-        int start = 0, end = 0;
-        var overlong = false;
+        using var input = new TraceInput(_host.Input, _readEveryLine);
+        long lines = 0;
         while (true)
         {
-            start = Lines(start, end, ref overlong);
-            if (overlong || end - start > MaxLineLength)
+            // What is gathered is written out before the filter waits for more input.
+            var chunk = input.Next(wait: false);
+            if (chunk is null)
             {
-                overlong = true;
-                start = end;
+                _output.Flush();
+                chunk = input.Next(wait: true)!;
             }
 
-            Emit(start);
-            _output.Flush();
-            if (start > 0)
+            if (chunk.Failure?.SourceException is IOException e)
             {
-                Buffer.BlockCopy(_buffer, start, _buffer, 0, end - start);
-                _status.Shift(start);
-                _versionLine = -1;
-                end -= start;
-                _end = end;
-                start = 0;
-                _passFrom = 0;
-            }
-
-            int read;
-            try
-            {
-                read = _host.Input.Read(_buffer, end, _buffer.Length - end);
-            }
-            catch (IOException e)
-            {
+                _output.Flush();
                 _host.Error.WriteLine(_settings.Messages.ReadFailed(e.Message));
                 return Program.InvalidInput;
             }
 
-            if (read == 0)
-            {
-                if (end > 0 && !overlong)
-                {
-                    Line(0, end);
-                }
+            chunk.Failure?.Throw();
 
-                Emit(end);
+            _buffer = chunk.Buffer;
+            _passFrom = 0;
+            Walk(chunk, lines);
+            Emit(chunk.End);
+            lines += chunk.LineCount;
+            var last = chunk.IsLast;
+            input.Return(chunk);
+            if (last)
+            {
                 _output.Flush();
                 return Program.Success;
             }
-
-            end += read;
-            _end = end;
         }
     }
 
@@ -161,10 +139,14 @@ internal sealed partial class TraceFilter
         _passFrom = to;
     }
 
-    /// <summary>One line, from <paramref name="start"/> to <paramref name="end"/> with its line end if it has one.</summary>
-    private void Line(int start, int end)
+    /// <summary>
+    /// One line, from <paramref name="start"/> to <paramref name="end"/> with its line end if it has one, the
+    /// <paramref name="lineNumber"/>th of the input; <paramref name="candidate"/> when the scan found a candidate for
+    /// a status or request line in it.
+    /// </summary>
+    private void Line(int start, int end, long lineNumber, bool candidate)
     {
-        _lineNumber++;
+        _lineNumber = lineNumber;
         var contentEnd = end;
         var carriageReturn = false;
         if (contentEnd > start && _buffer[contentEnd - 1] == '\n')
@@ -186,7 +168,7 @@ internal sealed partial class TraceFilter
         // ngrep -W byline shows each CR as a final '.': the line's own text is without it.
         var text = _ngrep == NgrepView.ByLine && !carriageReturn && content.Length > 0 && content[^1] == '.' ? content[..^1] : content;
         // A candidate that starts in the line lies wholly in it: no pattern holds a CR or LF.
-        if (HasCandidate(start, contentEnd))
+        if (candidate)
         {
             var kind = Find(text, out var found);
             if (kind != TraceFind.None)

@@ -70,6 +70,34 @@ public class TraceLineSkippingTests
         });
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("--json")]
+    public void A_trace_of_many_chunks_gives_the_output_of_reading_every_line_whatever_the_reads(string optionWords)
+    {
+        // Past a few hundred KiB the input comes in several chunks, scanned side by side and taken in order, and the
+        // chunks are used again: what the filter learns from one chunk's lines (a header block, an ngrep view, the
+        // line count in the JSON) goes on in the next, wherever the reads happen to end.
+        var options = optionWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var random = new Random(3326);
+        var trace = new MemoryStream();
+        while (trace.Length < 2_500_000)
+        {
+            trace.Write(Trace(random));
+            trace.Write("\n"u8);
+        }
+
+        var input = trace.ToArray();
+        var expected = Run(input, options, readEveryLine: true);
+        FirstDifference(Run(input, options, readEveryLine: false), expected).Should().Be(-1, "the cheap look changes nothing");
+        for (var seed = 0; seed < 3; seed++)
+        {
+            var output = new MemoryStream();
+            new Tool { StdinStream = new Lumps(input, new Random(seed)), Output = output }.Invoke(["-", .. options]);
+            FirstDifference(output.ToArray(), expected).Should().Be(-1, "reads of any size (seed {0}) change nothing", seed);
+        }
+    }
+
     [Fact]
     public void The_comparison_sees_annotations()
     {
@@ -114,6 +142,21 @@ public class TraceLineSkippingTests
         public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, random.Next(1, 14)));
 
         public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, random.Next(1, 14))]);
+    }
+
+    /// <summary>A stream that gives anything from one byte to 300,000 per read.</summary>
+    private sealed class Lumps(byte[] data, Random random) : MemoryStream(data)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, random.Next(1, 300_000)));
+
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, random.Next(1, 300_000))]);
+    }
+
+    /// <summary>Where two outputs first differ (or one ends), or -1 when they are the same.</summary>
+    private static int FirstDifference(byte[] output, byte[] expected)
+    {
+        var common = output.AsSpan().CommonPrefixLength(expected);
+        return common == output.Length && common == expected.Length ? -1 : common;
     }
 
     private static byte[] Run(byte[] input, string[] options, bool readEveryLine)

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Runtime.ExceptionServices;
+using System.Threading;
+
+namespace SipStatus.Cli;
+
+/// <summary>
+/// The trace filter's input, read by a thread of its own in chunks of whole lines (<see cref="TraceChunk"/>), each
+/// scanned (<see cref="TraceScan"/>) on the thread pool as soon as it is read, so that while the filter reads one
+/// chunk's lines closely the next ones are being read and scanned on the machine's other core. The filter takes the
+/// chunks in input order (<see cref="Next"/>) and gives each back when it is done with it. There are at most
+/// <see cref="Chunks"/> chunks, so memory stays bounded and a slow filter slows the reading down. A chunk is handed on
+/// as soon as a read returns, however short, so that lines that trickle in (<c>tail -f</c>) are not held back.
+/// </summary>
+internal sealed class TraceInput : IDisposable
+{
+    /// <summary>How much one read asks for.</summary>
+    private const int ReadSize = 256 * 1024;
+
+    /// <summary>The most chunks there are: one being read, some being scanned, one being read closely.</summary>
+    private const int Chunks = 6;
+
+    private readonly Stream _stream;
+    private readonly bool _everyLine;
+    private readonly object _gate = new();
+
+    /// <summary>The chunks read and not yet taken, in input order.</summary>
+    private readonly Queue<TraceChunk> _read = new(Chunks);
+    private readonly Stack<TraceChunk> _free = new(Chunks);
+    private int _created;
+    private bool _stopped;
+
+    /// <summary>Starts reading <paramref name="stream"/>; <paramref name="everyLine"/> lists every line (<see cref="TraceScan.Scan"/>).</summary>
+    public TraceInput(Stream stream, bool everyLine)
+    {
+        _stream = stream;
+        _everyLine = everyLine;
+        new Thread(Read) { IsBackground = true, Name = "sipstatus input" }.Start();
+    }
+
+    /// <summary>
+    /// The next chunk, scanned, in input order; when <paramref name="wait"/> is false, null if it is not ready yet.
+    /// The last chunk has <see cref="TraceChunk.IsLast"/>; there is none after it.
+    /// </summary>
+    public TraceChunk? Next(bool wait)
+    {
+        lock (_gate)
+        {
+            while (_read.Count == 0 || !_read.Peek().Scanned)
+            {
+                if (!wait)
+                {
+                    return null;
+                }
+
+                Monitor.Wait(_gate);
+            }
+
+            return _read.Dequeue();
+        }
+    }
+
+    /// <summary>Gives a chunk back, to be read into again.</summary>
+    public void Return(TraceChunk chunk)
+    {
+        lock (_gate)
+        {
+            _free.Push(chunk);
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    /// <summary>Stops the reading thread at its next chunk (a read under way is not interrupted; the thread does not keep the process).</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _stopped = true;
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    private void Read()
+    {
+        var carry = new byte[TraceFilter.MaxLineLength];
+        var carried = 0;
+        var overlong = false;
+        while (Free() is { } chunk)
+        {
+            carry.AsSpan(0, carried).CopyTo(chunk.Buffer);
+            int read;
+            try
+            {
+                read = _stream.Read(chunk.Buffer, carried, ReadSize);
+            }
+            catch (Exception e)
+            {
+                chunk.Failure = ExceptionDispatchInfo.Capture(e);
+                chunk.IsLast = true;
+                Publish(chunk, scan: false);
+                return;
+            }
+
+            var length = carried + read;
+            var lines = chunk.Buffer.AsSpan(0, length).LastIndexOf((byte)'\n') + 1;
+            chunk.ContinuesOverlong = overlong;
+            chunk.Lines = lines;
+            // The bytes after the last line end are a line too long to look at when there are too many of them, or
+            // when they go on one that was.
+            var tailOverlong = length - lines > TraceFilter.MaxLineLength || (overlong && lines == 0);
+            if (read == 0)
+            {
+                chunk.End = length;
+                chunk.IsLast = true;
+                chunk.HasLastLine = length > lines && !tailOverlong;
+            }
+            else if (tailOverlong)
+            {
+                chunk.End = length;
+                carried = 0;
+                overlong = true;
+            }
+            else
+            {
+                chunk.End = lines;
+                carried = length - lines;
+                chunk.Buffer.AsSpan(lines, carried).CopyTo(carry);
+                overlong = false;
+            }
+
+            Publish(chunk, scan: true);
+            if (read == 0)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>A chunk to read into, once there is one; null when the filter has stopped.</summary>
+    private TraceChunk? Free()
+    {
+        lock (_gate)
+        {
+            while (_free.Count == 0 && _created == Chunks && !_stopped)
+            {
+                Monitor.Wait(_gate);
+            }
+
+            if (_stopped)
+            {
+                return null;
+            }
+
+            TraceChunk chunk;
+            if (_free.Count > 0)
+            {
+                chunk = _free.Pop();
+            }
+            else
+            {
+                _created++;
+                chunk = new TraceChunk(TraceFilter.MaxLineLength + ReadSize);
+            }
+
+            chunk.EventCount = 0;
+            chunk.LineCount = 0;
+            chunk.Scanned = false;
+            chunk.IsLast = chunk.HasLastLine = chunk.ContinuesOverlong = false;
+            return chunk;
+        }
+    }
+
+    /// <summary>Queues a chunk for the filter, and has it scanned on the thread pool.</summary>
+    private void Publish(TraceChunk chunk, bool scan)
+    {
+        lock (_gate)
+        {
+            chunk.Scanned = !scan;
+            _read.Enqueue(chunk);
+            Monitor.PulseAll(_gate);
+        }
+
+        if (scan)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(
+                static state =>
+                {
+                    var (input, chunk) = state;
+                    try
+                    {
+                        TraceScan.Scan(chunk, input._everyLine);
+                    }
+                    catch (Exception e)
+                    {
+                        chunk.Failure = ExceptionDispatchInfo.Capture(e);
+                    }
+
+                    lock (input._gate)
+                    {
+                        chunk.Scanned = true;
+                        Monitor.PulseAll(input._gate);
+                    }
+                },
+                (this, chunk),
+                preferLocal: false);
+        }
+    }
+}
