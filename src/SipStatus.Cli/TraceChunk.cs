@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 
 namespace SipStatus.Cli;
@@ -46,16 +47,22 @@ internal sealed class TraceChunk(int size)
     public bool Scanned { get; set; }
 
     /// <summary>Adds a line that may matter.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int start, int end, int line, TraceEventKind kind)
     {
         if (EventCount == Events.Length)
         {
-            var events = Events;
-            Array.Resize(ref events, events.Length * 2);
-            Events = events;
+            Grow();
         }
 
         Events[EventCount++] = new TraceEvent(start, end, line, kind);
+    }
+
+    private void Grow()
+    {
+        var events = Events;
+        Array.Resize(ref events, events.Length * 2);
+        Events = events;
     }
 }
 

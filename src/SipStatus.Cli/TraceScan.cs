@@ -33,8 +33,8 @@ internal static class TraceScan
 
         var newline = Vector128.Create((byte)'\n');
         var slash = Vector128.Create((byte)'/');
-        // Whether the line that starts at start has a slash before i.
-        var slashBefore = false;
+        // The slashes of the block before i.
+        ulong previous = 0;
         for (var i = start; i < end; i += 64)
         {
             ulong newlines = 0, slashes = 0;
@@ -60,10 +60,6 @@ internal static class TraceScan
             {
                 var bit = BitOperations.TrailingZeroCount(newlines);
                 var lineEnd = i + bit + 1;
-                var before = (1UL << bit) - 1;
-                var hasSlash = slashBefore || (slashes & before) != 0;
-                slashes &= ~before;
-                slashBefore = false;
                 if (lineEnd - 1 - start > TraceFilter.MaxLineLength)
                 {
                     chunk.Add(start, lineEnd, line, TraceEventKind.Overlong);
@@ -72,7 +68,7 @@ internal static class TraceScan
                 {
                     chunk.Add(start, lineEnd, line, HasCandidate(buffer.AsSpan(0, end), start, lineEnd, ref status) ? TraceEventKind.Candidate : TraceEventKind.Line);
                 }
-                else if (Look(buffer, end, start, lineEnd, hasSlash, ref status) is { } kind)
+                else if (Look(buffer.AsSpan(0, end), start, lineEnd, new Slashes(i, slashes & ((1UL << bit) - 1), previous), ref status) is { } kind)
                 {
                     chunk.Add(start, lineEnd, line, kind);
                 }
@@ -81,7 +77,7 @@ internal static class TraceScan
                 start = lineEnd;
             }
 
-            slashBefore |= slashes != 0;
+            previous = slashes;
         }
 
         chunk.LineCount = line;
@@ -104,7 +100,7 @@ internal static class TraceScan
 
     /// <summary>
     /// The cheap look at the line from <paramref name="start"/> to <paramref name="end"/> (its line end included) of
-    /// the whole lines up to <paramref name="lines"/>:
+    /// the whole lines in <paramref name="data"/>, its <paramref name="slashes"/> as the masks found them:
     /// why it may matter, or null for a line that the filter would do nothing with but count, as long as it is
     /// outside ngrep's views and a sipfrag body (where the filter reads every line). A line matters anywhere when it
     /// holds a candidate for a status or request line (a line without a slash holds no <c>SIP/</c>), or looks like
@@ -112,22 +108,73 @@ internal static class TraceScan
     /// sipfrag Content-Type header, or is tshark's <c>Message Body</c> (<see cref="QuietHeader"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TraceEventKind? Look(byte[] buffer, int lines, int start, int end, bool hasSlash, ref Finder status)
+    private static TraceEventKind? Look(ReadOnlySpan<byte> data, int start, int end, Slashes slashes, ref Finder status)
     {
-        var data = buffer.AsSpan(0, lines);
-        if ((hasSlash && HasVersion(data, start, end)) || status.Next(data, start) < end)
+        if (HasVersion(data, start, slashes) || status.Next(data, start) < end)
         {
             return TraceEventKind.Candidate;
         }
 
         // The line ends in a newline, so a letter has a byte after it.
-        var first = buffer[start];
-        if (first == '-' || ((uint)(first - 'A') < 26 && buffer[start + 1] == ' '))
+        var first = data[start];
+        if (first == '-' || ((uint)(first - 'A') < 26 && data[start + 1] == ' '))
         {
             return TraceEventKind.Line;
         }
 
-        return QuietHeader(buffer, start, end, first) ? null : TraceEventKind.Header;
+        return QuietHeader(data, start, end, first) ? null : TraceEventKind.Header;
+    }
+
+    /// <summary>
+    /// Where the slashes are in the line being looked at, as the masks give them: the bits of the sixty-four bytes at
+    /// <see cref="Block"/> before the line's end (<see cref="Bits"/>), and of the sixty-four before (<see cref="Previous"/>).
+    /// </summary>
+    private readonly record struct Slashes(int Block, ulong Bits, ulong Previous);
+
+    /// <summary>
+    /// Whether the line that starts at <paramref name="start"/> holds <c>SIP/</c> or <c>sip/</c> that is no transport,
+    /// found from its <paramref name="slashes"/>; the slashes of a line that started more than one block before its
+    /// end's are searched for.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool HasVersion(ReadOnlySpan<byte> data, int start, Slashes slashes)
+    {
+        if (slashes.Bits == 0 && (start >= slashes.Block || (start >= slashes.Block - 64 && slashes.Previous == 0)))
+        {
+            return false;
+        }
+
+        // The first place the slash of a SIP/ can be.
+        var from = start + 3;
+        var block = slashes.Block;
+        var bits = from <= block ? slashes.Bits : from - block < 64 ? slashes.Bits & (~0UL << (from - block)) : 0;
+        if (EndsVersion(data, block, bits))
+        {
+            return true;
+        }
+
+        if (from >= block)
+        {
+            return false;
+        }
+
+        return from >= block - 64 ? EndsVersion(data, block - 64, slashes.Previous & (~0UL << (from - block + 64))) : HasVersion(data, start, block);
+    }
+
+    /// <summary>Whether one of the slashes given as <paramref name="bits"/> of the bytes at <paramref name="block"/> ends a <c>SIP/</c> or <c>sip/</c> that is no transport.</summary>
+    private static bool EndsVersion(ReadOnlySpan<byte> data, int block, ulong bits)
+    {
+        for (; bits != 0; bits &= bits - 1)
+        {
+            var at = block + BitOperations.TrailingZeroCount(bits) - 3;
+            var s = data[at];
+            if (((s == 'S' && data[at + 1] == 'I' && data[at + 2] == 'P') || (s == 's' && data[at + 1] == 'i' && data[at + 2] == 'p')) && !IsTransport(data, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> holds <c>SIP/</c> or <c>sip/</c> that is no transport.</summary>
@@ -194,7 +241,7 @@ internal static class TraceScan
     /// a few other bytes too: a line that only looks like one of these names then gets the close look).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool QuietHeader(byte[] buffer, int start, int end, byte first)
+    private static bool QuietHeader(ReadOnlySpan<byte> buffer, int start, int end, byte first)
     {
         if (first is (byte)'\r' or (byte)'\n' or (byte)' ' or (byte)'\t')
         {
@@ -207,20 +254,20 @@ internal static class TraceScan
             return (first | 0x20) switch
             {
                 'r' or 'w' => false,
-                'm' => !buffer.AsSpan(start, end - start).StartsWith("Message Body"u8),
-                'c' => !TraceFormats.IsSipfragContentType(buffer.AsSpan(start, contentEnd - start)),
+                'm' => !buffer[start..end].StartsWith("Message Body"u8),
+                'c' => !TraceFormats.IsSipfragContentType(buffer[start..contentEnd]),
                 _ => true,
             };
         }
 
-        var head = BinaryPrimitives.ReadUInt64LittleEndian(buffer.AsSpan(start, 8)) | LowerCase;
+        var head = BinaryPrimitives.ReadUInt64LittleEndian(buffer[start..]) | LowerCase;
         return (first | 0x20) switch
         {
             'r' => (head & 0xFFFF_FFFF_FFFF) != s_reason,
             'w' => (head & 0xFF_FFFF_FFFF_FFFF) != s_warning,
             'm' => head != s_messageSpace,
             'c' => buffer[start + 1] is not ((byte)' ' or (byte)'\t' or (byte)':')
-                && (head != s_content || (BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(start + 8, 4)) | 0x2020_2020u) != s_type),
+                && (head != s_content || (BinaryPrimitives.ReadUInt32LittleEndian(buffer[(start + 8)..]) | 0x2020_2020u) != s_type),
             _ => true,
         };
     }
