@@ -166,11 +166,13 @@ internal sealed partial class TraceFilter
         }
 
         // ngrep -W byline shows each CR as a final '.': the line's own text is without it.
-        var text = _ngrep == NgrepView.ByLine && !carriageReturn && content.Length > 0 && content[^1] == '.' ? content[..^1] : content;
-        // A candidate that starts in the line lies wholly in it: no pattern holds a CR or LF.
+        var stripped = _ngrep == NgrepView.ByLine && !carriageReturn && content.Length > 0 && content[^1] == '.';
+        var text = stripped ? content[..^1] : content;
         if (candidate)
         {
-            var kind = Find(text, out var found);
+            // A tshark summary row by its own rules, any other line as plain SIP text.
+            var read = Candidate(content, text, stripped);
+            var kind = read.Row ?? (read.Plain ? (_inSipfrag ? TraceFind.Sipfrag : TraceFind.Response) : TraceFind.None);
             if (kind != TraceFind.None)
             {
                 _inSipfrag = false;
@@ -180,11 +182,11 @@ internal sealed partial class TraceFilter
                     _blockIsSipfrag = false;
                 }
 
-                Annotate(kind, start, contentEnd, end, found);
+                Annotate(kind, start, contentEnd, end, read.Found, read);
                 return;
             }
 
-            if (TraceFormats.IsRequestLine(text.TrimEnd(" \t"u8)))
+            if (read.Request)
             {
                 _inHeaders = true;
                 _blockIsSipfrag = false;
@@ -256,17 +258,6 @@ internal sealed partial class TraceFilter
         return true;
     }
 
-    /// <summary>What the line holds: a tshark summary row by its own rules, any other line as plain SIP text.</summary>
-    private TraceFind Find(ReadOnlySpan<byte> text, out FoundStatus found)
-    {
-        if (TraceFormats.TryTsharkRow(text, out var kind, out found))
-        {
-            return kind;
-        }
-
-        return TraceFormats.TryPlain(text, out found) ? (_inSipfrag ? TraceFind.Sipfrag : TraceFind.Response) : TraceFind.None;
-    }
-
     /// <summary>A line in a header block: its end, a Reason or Warning header to annotate, or a sipfrag Content-Type.</summary>
     private void Header(ReadOnlySpan<byte> rest, int start, int contentEnd, int end)
     {
@@ -290,12 +281,14 @@ internal sealed partial class TraceFilter
         }
     }
 
-    /// <summary>A status line found: annotated in place, or its JSON line.</summary>
-    private void Annotate(TraceFind kind, int start, int contentEnd, int end, FoundStatus found)
+    /// <summary>A status line found: annotated in place, or its JSON line (kept with the <paramref name="read"/> line, if any).</summary>
+    private void Annotate(TraceFind kind, int start, int contentEnd, int end, FoundStatus found, CandidateLine? read = null)
     {
         if (_json is not null)
         {
-            _json.Response(_output, kind == TraceFind.Sipfrag ? "sipfrag" : "response", _lineNumber, _buffer.AsSpan(start, contentEnd - start), found);
+            var content = _buffer.AsSpan(start, contentEnd - start);
+            var json = read is null ? _json.ResponseFromText(content, found) : read.Json ??= _json.ResponseFromText(content, found);
+            _json.Response(_output, kind == TraceFind.Sipfrag ? "sipfrag" : "response", _lineNumber, json);
             return;
         }
 

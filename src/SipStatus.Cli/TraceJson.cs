@@ -13,7 +13,8 @@ namespace SipStatus.Cli;
 /// <summary>
 /// The trace filter's JSON Lines, written as <see cref="JsonOutput"/> would write a <see cref="TraceResponse"/> or
 /// <see cref="TraceHeader"/>, byte for byte, but fast: the parts that depend only on the status line (its report and
-/// its code's) are serialized once and kept, so a line costs its number and its escaped text. Only this class and
+/// its code's) are serialized once and kept, and the filter keeps a line's JSON from its text on for lines that repeat,
+/// so such a line costs its number. Only this class and
 /// <see cref="JsonOutput"/> name System.Text.Json, and its methods are not inlined, so text output never loads it.
 /// </summary>
 internal sealed class TraceJson
@@ -38,9 +39,20 @@ internal sealed class TraceJson
         _newLine = Encoding.UTF8.GetBytes(host.Out.NewLine);
     }
 
-    /// <summary>Writes one status line found in the trace: <c>{"kind":"response","line":…}</c>.</summary>
+    /// <summary>
+    /// Writes one status line found in the trace, <c>{"kind":"response","line":…,"text":</c> and then
+    /// <paramref name="fromText"/>, the rest from <see cref="ResponseFromText"/>.
+    /// </summary>
+    public void Response(TraceOutput output, string kind, long lineNumber, byte[] fromText)
+    {
+        WriteStart(output, kind == "sipfrag" ? "sipfrag"u8 : "response"u8, lineNumber);
+        output.Write(fromText);
+        output.Write(_newLine);
+    }
+
+    /// <summary>A status line's JSON from its text on: the text, the status line's report, its code's report and the closing brace.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public void Response(TraceOutput output, string kind, long lineNumber, ReadOnlySpan<byte> text, FoundStatus found)
+    public byte[] ResponseFromText(ReadOnlySpan<byte> text, FoundStatus found)
     {
         var line = found.Line;
         var version = found.VersionWritten ? line.Version : null;
@@ -60,14 +72,7 @@ internal sealed class TraceJson
         var statusJson = _statuses[line.Code] ??=
             Serialize(w => JsonSerializer.Serialize(w, StatusReport.Of(line.Code, _host.Texts, _language), CliJsonContext.Default.StatusReport));
 
-        WriteStart(output, kind == "sipfrag" ? "sipfrag"u8 : "response"u8, lineNumber);
-        WriteString(output, text);
-        output.Write(",\"statusLine\":"u8);
-        output.Write(lineJson);
-        output.Write(",\"status\":"u8);
-        output.Write(statusJson);
-        output.Write("}"u8);
-        output.Write(_newLine);
+        return [.. Escaped(text), .. ",\"statusLine\":"u8, .. lineJson, .. ",\"status\":"u8, .. statusJson, .. "}"u8];
     }
 
     /// <summary>
@@ -111,23 +116,14 @@ internal sealed class TraceJson
         return [.. Escaped(text), .. json.AsSpan(head.Length)];
     }
 
-    /// <summary>A JSON string of the line's text, escaped as the serializer escapes it (bytes that are not UTF-8 as U+FFFD).</summary>
-    private void WriteString(TraceOutput output, ReadOnlySpan<byte> text)
-    {
-        if (_encoder.FindFirstCharacterToEncodeUtf8(text) < 0 && Utf8.IsValid(text))
-        {
-            output.Write("\""u8);
-            output.Write(text);
-            output.Write("\""u8);
-            return;
-        }
-
-        output.Write(Escaped(text));
-    }
-
     /// <summary>A JSON string of the text as the serializer writes it (bytes that are not UTF-8 as U+FFFD).</summary>
     private byte[] Escaped(ReadOnlySpan<byte> text)
     {
+        if (_encoder.FindFirstCharacterToEncodeUtf8(text) < 0 && Utf8.IsValid(text))
+        {
+            return [.. "\""u8, .. text, .. "\""u8];
+        }
+
         var value = Encoding.UTF8.GetString(text);
         return Serialize(w => w.WriteStringValue(value));
     }

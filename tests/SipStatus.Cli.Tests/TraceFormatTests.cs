@@ -101,6 +101,16 @@ public class TraceFormatTests
     }
 
     [Fact]
+    public void A_line_that_comes_again_is_read_by_the_view_it_comes_in()
+    {
+        // The filter keeps what it read in a line by its bytes: the same bytes in ngrep's byline view lose the final
+        // '.' that stands for their CR, and keep it outside the view.
+        const string line = "SIP/2.0 404 Not Found.\n";
+        var json = Json(line + "U 127.0.0.1:5070 -> 127.0.0.1:5071 #4\n" + line + "----------\n" + line);
+        json.Select(o => o.GetProperty("statusLine").GetProperty("reasonPhrase").GetString()).Should().Equal("Not Found.", "Not Found", "Not Found.");
+    }
+
+    [Fact]
     public void A_line_that_ends_in_CRLF_after_an_ngrep_header_keeps_its_dot()
     {
         Json("U 127.0.0.1:5070 -> 127.0.0.1:5071 #4\nSIP/2.0 404 Not Found.\r\n")[0]
