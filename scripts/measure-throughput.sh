@@ -68,7 +68,7 @@ for i in $(seq 1 "$runs"); do
   done
 done
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-range() { tr ' ' '\n' | grep -v '^$' | sort -g | sed -n '1p;$p' | paste -sd- ; }
+range() { tr ' ' '\n' | grep -v '^$' | sort -g | sed -n '1p;$p' | xargs printf '%.3f-%.3f\n'; }
 g="$(echo "${all[grep]}" | median)"
 echo
 echo "median of $runs runs (min-max seconds), MB/s, ratio to grep's MB/s:"

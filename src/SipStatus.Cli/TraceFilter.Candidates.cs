@@ -23,8 +23,7 @@ internal sealed partial class TraceFilter
     {
         var hash = new HashCode();
         hash.AddBytes(content);
-        hash.Add(stripped);
-        var key = hash.ToHashCode();
+        var key = stripped ? ~hash.ToHashCode() : hash.ToHashCode();
         if (_candidates.TryGetValue(key, out var known) && known.Stripped == stripped && content.SequenceEqual(known.Content))
         {
             return known;
