@@ -37,6 +37,18 @@ internal sealed class TraceChunk(int size)
     /// <summary>The line ends in the chunk: the lines that end in it.</summary>
     public int LineCount { get; set; }
 
+    /// <summary>The most lines a chunk lists (16 bytes each); the lines after them are all read (<see cref="DenseFrom"/>).</summary>
+    public const int MaxEvents = 32 * 1024;
+
+    /// <summary>
+    /// Where the lines start that the scan did not look at, because the chunk listed <see cref="MaxEvents"/> lines
+    /// before them: each of them is read; <see cref="int.MaxValue"/> when the scan looked at every line.
+    /// </summary>
+    public int DenseFrom { get; set; } = int.MaxValue;
+
+    /// <summary>Which line of the chunk starts at <see cref="DenseFrom"/>.</summary>
+    public int DenseLine { get; set; }
+
     /// <summary>The lines that may matter, in order; <see cref="EventCount"/> of them.</summary>
     public TraceEvent[] Events { get; private set; } = new TraceEvent[256];
 

@@ -31,6 +31,8 @@ internal sealed partial class TraceFilter
     private void Walk(TraceChunk chunk, long lines)
     {
         var events = chunk.Events.AsSpan(0, chunk.EventCount);
+        // The lines the scan looked at end here.
+        var looked = Math.Min(chunk.Lines, chunk.DenseFrom);
         // The line at pos is the line-th of the chunk.
         int pos = 0, line = 0;
         var next = 0;
@@ -46,7 +48,7 @@ internal sealed partial class TraceFilter
 
                 if (next == events.Length)
                 {
-                    return;
+                    break;
                 }
 
                 var listed = events[next++];
@@ -66,16 +68,52 @@ internal sealed partial class TraceFilter
             else
             {
                 // A line the scan did not list, which therefore holds no candidate.
-                var until = next < events.Length ? events[next].Start : chunk.Lines;
+                var until = next < events.Length ? events[next].Start : looked;
                 if (pos >= until)
                 {
-                    return;
+                    break;
                 }
 
                 var lineEnd = pos + _buffer.AsSpan(pos, until - pos).IndexOf((byte)'\n') + 1;
                 Line(pos, lineEnd, lines + line + 1, candidate: false);
                 (pos, line) = (lineEnd, line + 1);
             }
+        }
+
+        if (chunk.DenseFrom != int.MaxValue)
+        {
+            ReadEvery(chunk, lines);
+        }
+    }
+
+    /// <summary>
+    /// Goes through the lines of <paramref name="chunk"/> from <see cref="TraceChunk.DenseFrom"/> on, which the scan
+    /// left, giving each the scan's cheap look here (a line too long to look at passes as it came); there are
+    /// <paramref name="lines"/> lines before the chunk.
+    /// </summary>
+    private void ReadEvery(TraceChunk chunk, long lines)
+    {
+        var end = chunk.HasLastLine ? chunk.End : chunk.Lines;
+        var (pos, line) = (chunk.DenseFrom, chunk.DenseLine);
+        while (pos < end)
+        {
+            var lineEnd = _buffer.AsSpan(pos, end - pos).IndexOf((byte)'\n') + 1;
+            lineEnd = lineEnd == 0 ? end : pos + lineEnd;
+            if (_buffer[lineEnd - 1] != '\n')
+            {
+                // The input's last line, without a line end, is always read.
+                Line(pos, lineEnd, lines + line + 1, TraceScan.HasCandidate(_buffer.AsSpan(0, lineEnd), pos));
+            }
+            else if (lineEnd - 1 - pos <= MaxLineLength)
+            {
+                var kind = TraceScan.Look(_buffer.AsSpan(0, lineEnd), pos);
+                if (!Skipping || (kind is { } listed && (listed != TraceEventKind.Header || _inHeaders)))
+                {
+                    Line(pos, lineEnd, lines + line + 1, kind == TraceEventKind.Candidate);
+                }
+            }
+
+            (pos, line) = (lineEnd, line + 1);
         }
     }
 }

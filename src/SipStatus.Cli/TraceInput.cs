@@ -165,6 +165,7 @@ internal sealed class TraceInput : IDisposable
             }
 
             chunk.EventCount = 0;
+            chunk.DenseFrom = int.MaxValue;
             chunk.LineCount = 0;
             chunk.Scanned = false;
             chunk.IsLast = chunk.HasLastLine = chunk.ContinuesOverlong = false;

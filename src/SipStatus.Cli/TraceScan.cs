@@ -22,7 +22,7 @@ internal static class TraceScan
     {
         var buffer = chunk.Buffer;
         var end = chunk.Lines;
-        var status = new Finder("Status: "u8.ToArray(), ..6);
+        var status = new Finder(s_status, ..6);
         var start = 0;
         var line = 0;
         if (chunk.ContinuesOverlong && end > 0)
@@ -60,6 +60,12 @@ internal static class TraceScan
             {
                 var bit = BitOperations.TrailingZeroCount(newlines);
                 var lineEnd = i + bit + 1;
+                if (chunk.EventCount == TraceChunk.MaxEvents)
+                {
+                    Dense(chunk, start, line);
+                    return;
+                }
+
                 if (lineEnd - 1 - start > TraceFilter.MaxLineLength)
                 {
                     chunk.Add(start, lineEnd, line, TraceEventKind.Overlong);
@@ -84,10 +90,55 @@ internal static class TraceScan
         if (chunk.HasLastLine)
         {
             // The input's last line, without a line end, is always read.
-            var last = new Finder("Status: "u8.ToArray(), ..6);
-            var kind = HasCandidate(buffer.AsSpan(0, chunk.End), end, chunk.End, ref last) ? TraceEventKind.Candidate : TraceEventKind.Line;
-            chunk.Add(end, chunk.End, line, kind);
+            if (chunk.EventCount == TraceChunk.MaxEvents)
+            {
+                Dense(chunk, end, line);
+                return;
+            }
+
+            chunk.Add(end, chunk.End, line, HasCandidate(buffer.AsSpan(0, chunk.End), end) ? TraceEventKind.Candidate : TraceEventKind.Line);
         }
+    }
+
+    /// <summary>
+    /// The cheap look (<see cref="Look(ReadOnlySpan{byte}, int, int, Slashes, ref Finder)"/>) at one line, which
+    /// starts at <paramref name="start"/> and ends with <paramref name="data"/>, its line end included.
+    /// </summary>
+    public static TraceEventKind? Look(ReadOnlySpan<byte> data, int start)
+    {
+        if (HasCandidate(data, start))
+        {
+            return TraceEventKind.Candidate;
+        }
+
+        var first = data[start];
+        if (first == '-' || ((uint)(first - 'A') < 26 && data[start + 1] == ' '))
+        {
+            return TraceEventKind.Line;
+        }
+
+        return QuietHeader(data, start, data.Length, first) ? null : TraceEventKind.Header;
+    }
+
+    /// <summary>
+    /// Whether the line that starts at <paramref name="start"/> and ends with <paramref name="data"/> holds a
+    /// candidate for a status or request line.
+    /// </summary>
+    public static bool HasCandidate(ReadOnlySpan<byte> data, int start)
+    {
+        var status = new Finder(s_status, ..6);
+        return HasCandidate(data, start, data.Length, ref status);
+    }
+
+    /// <summary>
+    /// The chunk has listed as many lines as it may: the lines from <paramref name="start"/> on, the
+    /// <paramref name="line"/>th and after, are left to be read, and only counted.
+    /// </summary>
+    private static void Dense(TraceChunk chunk, int start, int line)
+    {
+        chunk.DenseFrom = start;
+        chunk.DenseLine = line;
+        chunk.LineCount = line + chunk.Buffer.AsSpan(start, chunk.Lines - start).Count((byte)'\n');
     }
 
     /// <summary>
@@ -273,6 +324,7 @@ internal static class TraceScan
     }
 
     private const ulong LowerCase = 0x2020_2020_2020_2020;
+    private static readonly byte[] s_status = "Status: "u8.ToArray();
     private static readonly ulong s_reason = BinaryPrimitives.ReadUInt64LittleEndian("reason\0\0"u8);
     private static readonly ulong s_warning = BinaryPrimitives.ReadUInt64LittleEndian("warning\0"u8);
     private static readonly ulong s_messageSpace = BinaryPrimitives.ReadUInt64LittleEndian("message "u8);

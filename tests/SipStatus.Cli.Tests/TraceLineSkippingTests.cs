@@ -98,6 +98,33 @@ public class TraceLineSkippingTests
         }
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("--json")]
+    public void A_chunk_of_more_short_lines_than_it_lists_gives_the_output_of_reading_every_line(string optionWords)
+    {
+        // A chunk lists at most 32,768 lines that may matter (TraceChunk.MaxEvents), so that memory stays bounded on
+        // input of short lines; the filter gives the lines after those the cheap look itself. Every line here may
+        // matter (blank, a header's first letter, a candidate), 3 to 6 bytes on average, so every chunk of 256 KiB
+        // has more of them than it lists.
+        string[] vocabulary = ["", "", "R", "W ", "c:", "\t", "SIP/2.0 200", "INVITE a SIP/2.0", "A B", "-", "Reason: SIP;cause=486", "SIP/2.0 486 Busy"];
+        var options = optionWords.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var random = new Random(6432);
+        var trace = new MemoryStream();
+        while (trace.Length < 2_000_000)
+        {
+            trace.Write(Encoding.UTF8.GetBytes(vocabulary[random.Next(vocabulary.Length)]));
+            trace.Write(random.Next(2) == 0 ? "\r\n"u8 : "\n"u8);
+        }
+
+        var input = trace.ToArray();
+        var expected = Run(input, options, readEveryLine: true);
+        FirstDifference(Run(input, options, readEveryLine: false), expected).Should().Be(-1, "the cheap look changes nothing");
+        var output = new MemoryStream();
+        new Tool { StdinStream = new Lumps(input, new Random(1)), Output = output }.Invoke(["-", .. options]);
+        FirstDifference(output.ToArray(), expected).Should().Be(-1, "reads of any size change nothing");
+    }
+
     [Fact]
     public void The_comparison_sees_annotations()
     {
