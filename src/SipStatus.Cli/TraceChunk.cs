@@ -58,16 +58,22 @@ internal sealed class TraceChunk(int size)
     /// <summary>Whether the scan is done (set on the scanning thread, read under the input's lock).</summary>
     public bool Scanned { get; set; }
 
-    /// <summary>Adds a line that may matter.</summary>
+    /// <summary>Adds a line that may matter; false when the chunk lists <see cref="MaxEvents"/> lines already.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(int start, int end, int line, TraceEventKind kind)
+    public bool TryAdd(int start, int end, int line, TraceEventKind kind)
     {
         if (EventCount == Events.Length)
         {
+            if (EventCount == MaxEvents)
+            {
+                return false;
+            }
+
             Grow();
         }
 
         Events[EventCount++] = new TraceEvent(start, end, line, kind);
+        return true;
     }
 
     private void Grow()

@@ -28,7 +28,7 @@ internal static class TraceScan
         if (chunk.ContinuesOverlong && end > 0)
         {
             start = buffer.AsSpan(0, end).IndexOf((byte)'\n') + 1;
-            chunk.Add(0, start, line++, TraceEventKind.Overlong);
+            chunk.TryAdd(0, start, line++, TraceEventKind.Overlong);
         }
 
         var newline = Vector128.Create((byte)'\n');
@@ -60,23 +60,13 @@ internal static class TraceScan
             {
                 var bit = BitOperations.TrailingZeroCount(newlines);
                 var lineEnd = i + bit + 1;
-                if (chunk.EventCount == TraceChunk.MaxEvents)
+                TraceEventKind? kind = lineEnd - 1 - start > TraceFilter.MaxLineLength ? TraceEventKind.Overlong
+                    : everyLine ? (HasCandidate(buffer.AsSpan(0, end), start, lineEnd, ref status) ? TraceEventKind.Candidate : TraceEventKind.Line)
+                    : Look(buffer.AsSpan(0, end), start, lineEnd, new Slashes(i, slashes & ((1UL << bit) - 1), previous), ref status);
+                if (kind is { } listed && !chunk.TryAdd(start, lineEnd, line, listed))
                 {
                     Dense(chunk, start, line);
                     return;
-                }
-
-                if (lineEnd - 1 - start > TraceFilter.MaxLineLength)
-                {
-                    chunk.Add(start, lineEnd, line, TraceEventKind.Overlong);
-                }
-                else if (everyLine)
-                {
-                    chunk.Add(start, lineEnd, line, HasCandidate(buffer.AsSpan(0, end), start, lineEnd, ref status) ? TraceEventKind.Candidate : TraceEventKind.Line);
-                }
-                else if (Look(buffer.AsSpan(0, end), start, lineEnd, new Slashes(i, slashes & ((1UL << bit) - 1), previous), ref status) is { } kind)
-                {
-                    chunk.Add(start, lineEnd, line, kind);
                 }
 
                 line++;
@@ -90,13 +80,10 @@ internal static class TraceScan
         if (chunk.HasLastLine)
         {
             // The input's last line, without a line end, is always read.
-            if (chunk.EventCount == TraceChunk.MaxEvents)
+            if (!chunk.TryAdd(end, chunk.End, line, HasCandidate(buffer.AsSpan(0, chunk.End), end) ? TraceEventKind.Candidate : TraceEventKind.Line))
             {
                 Dense(chunk, end, line);
-                return;
             }
-
-            chunk.Add(end, chunk.End, line, HasCandidate(buffer.AsSpan(0, chunk.End), end) ? TraceEventKind.Candidate : TraceEventKind.Line);
         }
     }
 
