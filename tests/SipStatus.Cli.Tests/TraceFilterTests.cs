@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Threading.Tasks;
 using FluentAssertions;
 using Xunit;
 
@@ -161,6 +162,22 @@ public class TraceFilterTests
     }
 
     [Fact]
+    public async Task What_has_come_in_is_written_out_before_the_filter_waits_for_more()
+    {
+        // tail -f pbx.log | sipstatus: the note on a status line comes out while the input is still open, although
+        // the input is read and scanned on other threads and the line is far from filling an output buffer.
+        var input = new OpenInput("INVITE sip:b@x SIP/2.0\r\n\r\nSIP/2.0 486 Busy Here\r\nCSeq: 1 INVITE\r\n"u8.ToArray());
+        var output = new WatchedOutput();
+        var run = Task.Run(() => new Tool { StdinStream = input, Output = output }.Invoke("-"));
+        var seen = output.WaitFor("SIP/2.0 486 Busy Here  # 486 Busy Here", TimeSpan.FromSeconds(30));
+        input.End();
+        (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30)))).Should().BeSameAs(run, "the filter ends with its input");
+        seen.Should().BeTrue("the annotated line is written before the input ends");
+        (await run).Exit.Should().Be(0);
+        output.Text.Should().EndWith("CSeq: 1 INVITE\r\n");
+    }
+
+    [Fact]
     public void An_input_that_cannot_be_read_is_an_error()
     {
         var (exit, _, error) = new Tool { StdinStream = new FailingInput() }.Invoke("-");
@@ -305,6 +322,84 @@ public class TraceFilterTests
             var n = base.Read(buffer);
             BytesRead += n;
             return n;
+        }
+    }
+
+    /// <summary>An input that gives its bytes and then stays open, as <c>tail -f</c> does, until <see cref="End"/>.</summary>
+    private sealed class OpenInput(byte[] data) : MemoryStream(data)
+    {
+        private readonly System.Threading.ManualResetEventSlim _ended = new();
+
+        public void End() => _ended.Set();
+
+        public override int Read(byte[] buffer, int offset, int count) => Held(base.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Held(base.Read(buffer));
+
+        private int Held(int read)
+        {
+            if (read == 0)
+            {
+                _ended.Wait();
+            }
+
+            return read;
+        }
+    }
+
+    /// <summary>An output whose text a test can wait for while the tool runs.</summary>
+    private sealed class WatchedOutput : MemoryStream
+    {
+        private readonly object _gate = new();
+
+        public string Text
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return Encoding.UTF8.GetString(ToArray());
+                }
+            }
+        }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            lock (_gate)
+            {
+                base.Write(buffer, offset, count);
+                System.Threading.Monitor.PulseAll(_gate);
+            }
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            lock (_gate)
+            {
+                base.Write(buffer);
+                System.Threading.Monitor.PulseAll(_gate);
+            }
+        }
+
+        /// <summary>Whether the output holds <paramref name="text"/> within <paramref name="timeout"/>.</summary>
+        public bool WaitFor(string text, TimeSpan timeout)
+        {
+            var until = DateTime.UtcNow + timeout;
+            lock (_gate)
+            {
+                while (!Encoding.UTF8.GetString(ToArray()).Contains(text, StringComparison.Ordinal))
+                {
+                    var left = until - DateTime.UtcNow;
+                    if (left <= TimeSpan.Zero)
+                    {
+                        return false;
+                    }
+
+                    System.Threading.Monitor.Wait(_gate, left);
+                }
+
+                return true;
+            }
         }
     }
 
