@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace SipStatus.Cli;
 
@@ -10,10 +9,7 @@ namespace SipStatus.Cli;
 /// </summary>
 internal sealed partial class TraceFilter
 {
-    /// <summary>The most lines kept; past it the filter starts again.</summary>
-    private const int CandidateLimit = 4096;
-
-    private readonly Dictionary<int, CandidateLine> _candidates = [];
+    private readonly TraceLineCache<CandidateLine> _candidates = new();
 
     /// <summary>
     /// What the line with <paramref name="content"/> holds, read from its <paramref name="text"/> (the content less
@@ -21,10 +17,7 @@ internal sealed partial class TraceFilter
     /// </summary>
     private CandidateLine Candidate(ReadOnlySpan<byte> content, ReadOnlySpan<byte> text, bool stripped)
     {
-        var hash = new HashCode();
-        hash.AddBytes(content);
-        var key = stripped ? ~hash.ToHashCode() : hash.ToHashCode();
-        if (_candidates.TryGetValue(key, out var known) && known.Stripped == stripped && content.SequenceEqual(known.Content))
+        if (_candidates.TryGet(content, stripped, out var key, out var known))
         {
             return known;
         }
@@ -33,16 +26,11 @@ internal sealed partial class TraceFilter
         TraceFind? row = TraceFormats.TryTsharkRow(text, out var rowKind, out found) ? rowKind : null;
         var plain = row is null && TraceFormats.TryPlain(text, out found);
         var request = (row ?? TraceFind.None) == TraceFind.None && !plain && TraceFormats.IsRequestLine(text.TrimEnd(" \t"u8));
-        var line = new CandidateLine(content.ToArray(), stripped, row, plain, found, request);
+        var line = new CandidateLine(row, plain, found, request);
         // A tshark row holds its frame number and time, so it does not repeat.
         if (row is null)
         {
-            if (_candidates.Count >= CandidateLimit)
-            {
-                _candidates.Clear();
-            }
-
-            _candidates[key] = line;
+            _candidates.Add(key, content, stripped, line);
         }
 
         return line;
@@ -52,12 +40,8 @@ internal sealed partial class TraceFilter
     /// A line read for a status or request line: a tshark summary row (<see cref="Row"/>: what it holds), or else a
     /// status line found in it as plain SIP text (<see cref="Plain"/>), or a request line (<see cref="Request"/>).
     /// </summary>
-    private sealed class CandidateLine(byte[] content, bool stripped, TraceFind? row, bool plain, FoundStatus found, bool request)
+    private sealed class CandidateLine(TraceFind? row, bool plain, FoundStatus found, bool request)
     {
-        public byte[] Content { get; } = content;
-
-        public bool Stripped { get; } = stripped;
-
         public TraceFind? Row { get; } = row;
 
         public bool Plain { get; } = plain;

@@ -54,32 +54,24 @@ internal sealed partial class TraceFilter
         // The note (or the JSON from the line's text on) depends only on the line, and header lines repeat in a
         // trace: made once for each, kept by the line's bytes, and empty for a value the library does not read.
         var line = _buffer.AsSpan(start, contentEnd - start);
-        var hash = new HashCode();
-        hash.AddBytes(line);
-        var key = hash.ToHashCode();
-        if (!_headerNotes.TryGetValue(key, out var known) || !line.SequenceEqual(known.Line))
+        if (!_headerNotes.TryGet(line, false, out var key, out var note))
         {
-            if (_headerNotes.Count >= 4096)
-            {
-                _headerNotes.Clear();
-            }
-
-            known = (line.ToArray(), HeaderNote(header, Encoding.UTF8.GetString(value), line));
-            _headerNotes[key] = known;
+            note = HeaderNote(header, Encoding.UTF8.GetString(value), line);
+            _headerNotes.Add(key, line, false, note);
         }
 
-        if (known.Note.Length == 0)
+        if (note.Length == 0)
         {
             return;
         }
 
         if (_json is not null)
         {
-            _json.Header(_output, header == Reason ? "reason"u8 : "warning"u8, _lineNumber, known.Note);
+            _json.Header(_output, header == Reason ? "reason"u8 : "warning"u8, _lineNumber, note);
         }
         else
         {
-            Note(start, contentEnd, end, known.Note);
+            Note(start, contentEnd, end, note);
         }
     }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 
 namespace SipStatus.Cli;
@@ -25,8 +24,8 @@ internal sealed partial class TraceFilter
     private readonly TraceOutput _output;
     private readonly TraceNotes _notes;
     private readonly TraceJson? _json;
-    /// <summary>What Reason and Warning header lines give (<see cref="HeaderLine"/>), by the hash of the line's bytes.</summary>
-    private readonly Dictionary<int, (byte[] Line, byte[] Note)> _headerNotes = [];
+    /// <summary>What Reason and Warning header lines give (<see cref="HeaderLine"/>), by the line's bytes.</summary>
+    private readonly TraceLineCache<byte[]> _headerNotes = new();
 
     /// <summary>The bytes of the chunk being read closely.</summary>
     private byte[] _buffer = [];
