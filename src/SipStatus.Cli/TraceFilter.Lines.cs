@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace SipStatus.Cli;
 
@@ -24,8 +25,17 @@ internal sealed partial class TraceFilter
     private bool Skipping => _ngrep == NgrepView.None && !_inSipfrag;
 
     /// <summary>
-    /// Reads the lines of <paramref name="chunk"/> that matter (<see cref="Line"/>): the lines it lists (a header
-    /// line only in a header block), and while the filter is not <see cref="Skipping"/> every line.
+    /// Whether a line the scan gave <paramref name="kind"/> (null: a line it did not list) passes here unread: a line
+    /// too long to look at always, and while the filter is <see cref="Skipping"/> a line not listed, or a header line
+    /// outside a header block.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Passes(TraceEventKind? kind) =>
+        kind == TraceEventKind.Overlong || (Skipping && (kind is null || (kind == TraceEventKind.Header && !_inHeaders)));
+
+    /// <summary>
+    /// Reads the lines of <paramref name="chunk"/> that matter (<see cref="Line"/>): the lines it lists that do not
+    /// pass (<see cref="Passes"/>), and while the filter is not <see cref="Skipping"/> every line.
     /// <paramref name="lines"/> is how many lines came before the chunk.
     /// </summary>
     private void Walk(TraceChunk chunk, long lines)
@@ -40,8 +50,8 @@ internal sealed partial class TraceFilter
         {
             if (Skipping)
             {
-                // Lines the scan did not list are quiet here: on to the next listed line that matters.
-                while (next < events.Length && (events[next].Kind == TraceEventKind.Overlong || (events[next].Kind == TraceEventKind.Header && !_inHeaders)))
+                // On to the next listed line that matters here.
+                while (next < events.Length && Passes(events[next].Kind))
                 {
                     next++;
                 }
@@ -50,22 +60,8 @@ internal sealed partial class TraceFilter
                 {
                     break;
                 }
-
-                var listed = events[next++];
-                Line(listed.Start, listed.End, lines + listed.Line + 1, listed.Kind == TraceEventKind.Candidate);
-                (pos, line) = (listed.End, listed.Line + 1);
             }
-            else if (next < events.Length && events[next].Start == pos)
-            {
-                var listed = events[next++];
-                if (listed.Kind != TraceEventKind.Overlong)
-                {
-                    Line(listed.Start, listed.End, lines + listed.Line + 1, listed.Kind == TraceEventKind.Candidate);
-                }
-
-                (pos, line) = (listed.End, listed.Line + 1);
-            }
-            else
+            else if (next == events.Length || events[next].Start != pos)
             {
                 // A line the scan did not list, which therefore holds no candidate.
                 var until = next < events.Length ? events[next].Start : looked;
@@ -77,7 +73,16 @@ internal sealed partial class TraceFilter
                 var lineEnd = pos + _buffer.AsSpan(pos, until - pos).IndexOf((byte)'\n') + 1;
                 Line(pos, lineEnd, lines + line + 1, candidate: false);
                 (pos, line) = (lineEnd, line + 1);
+                continue;
             }
+
+            var listed = events[next++];
+            if (!Passes(listed.Kind))
+            {
+                Line(listed.Start, listed.End, lines + listed.Line + 1, listed.Kind == TraceEventKind.Candidate);
+            }
+
+            (pos, line) = (listed.End, listed.Line + 1);
         }
 
         if (chunk.DenseFrom != int.MaxValue)
@@ -88,8 +93,7 @@ internal sealed partial class TraceFilter
 
     /// <summary>
     /// Goes through the lines of <paramref name="chunk"/> from <see cref="TraceChunk.DenseFrom"/> on, which the scan
-    /// left, giving each the scan's cheap look here (a line too long to look at passes as it came); there are
-    /// <paramref name="lines"/> lines before the chunk.
+    /// left, giving each the scan's cheap look here; there are <paramref name="lines"/> lines before the chunk.
     /// </summary>
     private void ReadEvery(TraceChunk chunk, long lines)
     {
@@ -99,18 +103,13 @@ internal sealed partial class TraceFilter
         {
             var lineEnd = _buffer.AsSpan(pos, end - pos).IndexOf((byte)'\n') + 1;
             lineEnd = lineEnd == 0 ? end : pos + lineEnd;
-            if (_buffer[lineEnd - 1] != '\n')
+            var data = _buffer.AsSpan(0, lineEnd);
+            var kind = _buffer[lineEnd - 1] != '\n' ? TraceScan.LookAtLast(data, pos)
+                : lineEnd - 1 - pos > MaxLineLength ? TraceEventKind.Overlong
+                : TraceScan.Look(data, pos);
+            if (!Passes(kind))
             {
-                // The input's last line, without a line end, is always read.
-                Line(pos, lineEnd, lines + line + 1, TraceScan.HasCandidate(_buffer.AsSpan(0, lineEnd), pos));
-            }
-            else if (lineEnd - 1 - pos <= MaxLineLength)
-            {
-                var kind = TraceScan.Look(_buffer.AsSpan(0, lineEnd), pos);
-                if (!Skipping || (kind is { } listed && (listed != TraceEventKind.Header || _inHeaders)))
-                {
-                    Line(pos, lineEnd, lines + line + 1, kind == TraceEventKind.Candidate);
-                }
+                Line(pos, lineEnd, lines + line + 1, kind == TraceEventKind.Candidate);
             }
 
             (pos, line) = (lineEnd, line + 1);

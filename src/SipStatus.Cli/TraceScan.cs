@@ -22,7 +22,7 @@ internal static class TraceScan
     {
         var buffer = chunk.Buffer;
         var end = chunk.Lines;
-        var status = new Finder(s_status, ..6);
+        var status = new StatusFinder();
         var start = 0;
         var line = 0;
         if (chunk.ContinuesOverlong && end > 0)
@@ -79,8 +79,7 @@ internal static class TraceScan
         chunk.LineCount = line;
         if (chunk.HasLastLine)
         {
-            // The input's last line, without a line end, is always read.
-            if (!chunk.TryAdd(end, chunk.End, line, HasCandidate(buffer.AsSpan(0, chunk.End), end) ? TraceEventKind.Candidate : TraceEventKind.Line))
+            if (!chunk.TryAdd(end, chunk.End, line, LookAtLast(buffer.AsSpan(0, chunk.End), end)))
             {
                 Dense(chunk, end, line);
             }
@@ -88,32 +87,26 @@ internal static class TraceScan
     }
 
     /// <summary>
-    /// The cheap look (<see cref="Look(ReadOnlySpan{byte}, int, int, Slashes, ref Finder)"/>) at one line, which
+    /// The cheap look (<see cref="Look(ReadOnlySpan{byte}, int, int, Slashes, ref StatusFinder)"/>) at one line, which
     /// starts at <paramref name="start"/> and ends with <paramref name="data"/>, its line end included.
     /// </summary>
-    public static TraceEventKind? Look(ReadOnlySpan<byte> data, int start)
-    {
-        if (HasCandidate(data, start))
-        {
-            return TraceEventKind.Candidate;
-        }
+    public static TraceEventKind? Look(ReadOnlySpan<byte> data, int start) =>
+        HasCandidate(data, start) ? TraceEventKind.Candidate : LookPastCandidates(data, start, data.Length);
 
-        var first = data[start];
-        if (first == '-' || ((uint)(first - 'A') < 26 && data[start + 1] == ' '))
-        {
-            return TraceEventKind.Line;
-        }
-
-        return QuietHeader(data, start, data.Length, first) ? null : TraceEventKind.Header;
-    }
+    /// <summary>
+    /// The look at the input's last line, without a line end, which starts at <paramref name="start"/> and ends with
+    /// <paramref name="data"/>: it is always read, and holds a candidate or not.
+    /// </summary>
+    public static TraceEventKind LookAtLast(ReadOnlySpan<byte> data, int start) =>
+        HasCandidate(data, start) ? TraceEventKind.Candidate : TraceEventKind.Line;
 
     /// <summary>
     /// Whether the line that starts at <paramref name="start"/> and ends with <paramref name="data"/> holds a
     /// candidate for a status or request line.
     /// </summary>
-    public static bool HasCandidate(ReadOnlySpan<byte> data, int start)
+    private static bool HasCandidate(ReadOnlySpan<byte> data, int start)
     {
-        var status = new Finder(s_status, ..6);
+        var status = new StatusFinder();
         return HasCandidate(data, start, data.Length, ref status);
     }
 
@@ -133,7 +126,7 @@ internal static class TraceScan
     /// candidate for a status or request line: <c>SIP/</c> or <c>sip/</c> that is no transport
     /// (<see cref="IsTransport"/>), or <c>Status: </c>.
     /// </summary>
-    private static bool HasCandidate(ReadOnlySpan<byte> data, int start, int end, ref Finder status) =>
+    private static bool HasCandidate(ReadOnlySpan<byte> data, int start, int end, ref StatusFinder status) =>
         HasVersion(data, start, end) || status.Next(data, start) < end;
 
     /// <summary>
@@ -146,13 +139,13 @@ internal static class TraceScan
     /// sipfrag Content-Type header, or is tshark's <c>Message Body</c> (<see cref="QuietHeader"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TraceEventKind? Look(ReadOnlySpan<byte> data, int start, int end, Slashes slashes, ref Finder status)
-    {
-        if (HasVersion(data, start, slashes) || status.Next(data, start) < end)
-        {
-            return TraceEventKind.Candidate;
-        }
+    private static TraceEventKind? Look(ReadOnlySpan<byte> data, int start, int end, Slashes slashes, ref StatusFinder status) =>
+        HasVersion(data, start, slashes) || status.Next(data, start) < end ? TraceEventKind.Candidate : LookPastCandidates(data, start, end);
 
+    /// <summary>The cheap look at a line without a candidate, from <paramref name="start"/> to <paramref name="end"/> (its line end included).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TraceEventKind? LookPastCandidates(ReadOnlySpan<byte> data, int start, int end)
+    {
         // The line ends in a newline, so a letter has a byte after it.
         var first = data[start];
         if (first == '-' || ((uint)(first - 'A') < 26 && data[start + 1] == ' '))
@@ -311,7 +304,6 @@ internal static class TraceScan
     }
 
     private const ulong LowerCase = 0x2020_2020_2020_2020;
-    private static readonly byte[] s_status = "Status: "u8.ToArray();
     private static readonly ulong s_reason = BinaryPrimitives.ReadUInt64LittleEndian("reason\0\0"u8);
     private static readonly ulong s_warning = BinaryPrimitives.ReadUInt64LittleEndian("warning\0"u8);
     private static readonly ulong s_messageSpace = BinaryPrimitives.ReadUInt64LittleEndian("message "u8);
@@ -319,29 +311,28 @@ internal static class TraceScan
     private static readonly uint s_type = BinaryPrimitives.ReadUInt32LittleEndian("type"u8);
 
     /// <summary>
-    /// Where the next occurrence of a byte pattern is in the data, searched for once (vectorized) and kept, so that
-    /// each line costs a comparison until the line that holds it, and none at all while the data holds no more. The
-    /// search looks for a part of the pattern, its <c>anchor</c>, and compares the rest. .NET finds a pattern by its
-    /// first and last byte at their distance, so the anchor is the part whose ends seldom stand that far apart in a
-    /// trace: <c>Status</c> (an <c>S</c> and an <c>s</c> five bytes on) rather than <c>Status: </c> (an <c>S</c> and
-    /// a space seven bytes on, which is everywhere). The data must be the same on every call.
+    /// Where the next <c>Status: </c> is in the data, searched for once (vectorized) and kept, so that each line costs a
+    /// comparison until the line that holds it, and none at all while the data holds no more. The search is for
+    /// <c>Status</c>, and the rest is compared: .NET finds a pattern by its first and last byte at their distance, and
+    /// an <c>S</c> with an <c>s</c> five bytes on is rare in a trace, where an <c>S</c> with a space seven bytes on is
+    /// everywhere. The data must be the same on every call.
     /// </summary>
-    private struct Finder(byte[] pattern, Range anchor)
+    private struct StatusFinder()
     {
-        /// <summary>Where the pattern occurs next; -1 before the first search; <see cref="int.MaxValue"/> when no more.</summary>
+        /// <summary>Where <c>Status: </c> occurs next; -1 before the first search; <see cref="int.MaxValue"/> when no more.</summary>
         private int _next = -1;
 
-        /// <summary>Where the pattern next occurs in <paramref name="data"/> at or after <paramref name="start"/>; <see cref="int.MaxValue"/> if it does not.</summary>
+        /// <summary>Where <c>Status: </c> next occurs in <paramref name="data"/> at or after <paramref name="start"/>; <see cref="int.MaxValue"/> if it does not.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Next(ReadOnlySpan<byte> data, int start) => _next >= start ? _next : Search(data, start);
 
         private int Search(ReadOnlySpan<byte> data, int start)
         {
-            var (offset, length) = anchor.GetOffsetAndLength(pattern.Length);
+            var pattern = "Status: "u8;
             var from = start;
             while (from + pattern.Length <= data.Length)
             {
-                var found = data[(from + offset)..].IndexOf(pattern.AsSpan(offset, length));
+                var found = data[from..].IndexOf("Status"u8);
                 var at = from + found;
                 if (found < 0 || at + pattern.Length > data.Length)
                 {
