@@ -9,8 +9,9 @@ namespace SipStatus.Cli;
 /// <summary>
 /// The trace filter's cheap look at a chunk of its input, which needs nothing of what came before, so that chunks are
 /// scanned on the machine's cores side by side: it lists the lines that may matter (<see cref="TraceEventKind"/>) and
-/// counts the others. The line ends, and the slashes that a candidate <c>SIP/</c> holds, are found sixty-four bytes at
-/// a time, as masks, so a line that passes costs a few comparisons.
+/// counts the others. The line ends, and the marks of a candidate for a status or request line (<see cref="Marks"/>),
+/// are found sixty-four bytes at a time, as bit masks: a line without a mark holds no candidate, and costs a few
+/// comparisons of its first bytes.
 /// </summary>
 internal static class TraceScan
 {
@@ -22,7 +23,6 @@ internal static class TraceScan
     {
         var buffer = chunk.Buffer;
         var end = chunk.Lines;
-        var status = new StatusFinder();
         var start = 0;
         var line = 0;
         if (chunk.ContinuesOverlong && end > 0)
@@ -31,38 +31,30 @@ internal static class TraceScan
             chunk.TryAdd(0, start, line++, TraceEventKind.Overlong);
         }
 
-        var newline = Vector128.Create((byte)'\n');
-        var slash = Vector128.Create((byte)'/');
-        // The slashes of the block before i.
-        ulong previous = 0;
+        var lines = buffer.AsSpan(0, end);
+        // The marks of the line in progress in the block before, and whether it had any in a block before that.
+        var (marksBefore, marksEarlier) = (0UL, false);
         for (var i = start; i < end; i += 64)
         {
-            ulong newlines = 0, slashes = 0;
-            if (end - i >= 64)
+            var (newlines, marks) = i + 64 < buffer.Length ? Marks(buffer, i) : MarksOneByOne(buffer, i);
+            if (end - i < 64)
             {
-                for (var part = 0; part < 64; part += 16)
-                {
-                    var bytes = Vector128.Create(buffer, i + part);
-                    newlines |= (ulong)Vector128.Equals(bytes, newline).ExtractMostSignificantBits() << part;
-                    slashes |= (ulong)Vector128.Equals(bytes, slash).ExtractMostSignificantBits() << part;
-                }
-            }
-            else
-            {
-                for (var j = end - i - 1; j >= 0; j--)
-                {
-                    newlines = (newlines << 1) | (buffer[i + j] == '\n' ? 1UL : 0);
-                    slashes = (slashes << 1) | (buffer[i + j] == '/' ? 1UL : 0);
-                }
+                var inside = (1UL << (end - i)) - 1;
+                (newlines, marks) = (newlines & inside, marks & inside);
             }
 
             for (; newlines != 0; newlines &= newlines - 1)
             {
                 var bit = BitOperations.TrailingZeroCount(newlines);
                 var lineEnd = i + bit + 1;
+                // The marks among the line's bytes in the block (2 << 63 is 0: the last bit gives them all).
+                var through = (2UL << bit) - 1;
+                var candidate = marksEarlier ? HasCandidate(lines[..lineEnd], start)
+                    : ((marks & through) | marksBefore) != 0 && (EndsCandidate(lines, start, i, marks & through) || EndsCandidate(lines, start, i - 64, marksBefore));
+                (marks, marksBefore, marksEarlier) = (marks & ~through, 0, false);
                 TraceEventKind? kind = lineEnd - 1 - start > TraceFilter.MaxLineLength ? TraceEventKind.Overlong
-                    : everyLine ? (HasCandidate(buffer.AsSpan(0, end), start, lineEnd, ref status) ? TraceEventKind.Candidate : TraceEventKind.Line)
-                    : Look(buffer.AsSpan(0, end), start, lineEnd, new Slashes(i, slashes & ((1UL << bit) - 1), previous), ref status);
+                    : everyLine ? (HasCandidate(lines[..lineEnd], start) ? TraceEventKind.Candidate : TraceEventKind.Line)
+                    : candidate ? TraceEventKind.Candidate : LookPastCandidates(lines, start, lineEnd);
                 if (kind is { } listed && !chunk.TryAdd(start, lineEnd, line, listed))
                 {
                     Dense(chunk, start, line);
@@ -73,7 +65,7 @@ internal static class TraceScan
                 start = lineEnd;
             }
 
-            previous = slashes;
+            (marksBefore, marksEarlier) = (marks, marksEarlier || marksBefore != 0);
         }
 
         chunk.LineCount = line;
@@ -87,7 +79,7 @@ internal static class TraceScan
     }
 
     /// <summary>
-    /// The cheap look (<see cref="Look(ReadOnlySpan{byte}, int, int, Slashes, ref StatusFinder)"/>) at one line, which
+    /// The cheap look at one line, which
     /// starts at <paramref name="start"/> and ends with <paramref name="data"/>, its line end included.
     /// </summary>
     public static TraceEventKind? Look(ReadOnlySpan<byte> data, int start) =>
@@ -104,11 +96,8 @@ internal static class TraceScan
     /// Whether the line that starts at <paramref name="start"/> and ends with <paramref name="data"/> holds a
     /// candidate for a status or request line.
     /// </summary>
-    private static bool HasCandidate(ReadOnlySpan<byte> data, int start)
-    {
-        var status = new StatusFinder();
-        return HasCandidate(data, start, data.Length, ref status);
-    }
+    private static bool HasCandidate(ReadOnlySpan<byte> data, int start) =>
+        HasVersion(data, start, data.Length) || data[start..].IndexOf("Status: "u8) >= 0;
 
     /// <summary>
     /// The chunk has listed as many lines as it may: the lines from <paramref name="start"/> on, the
@@ -120,27 +109,6 @@ internal static class TraceScan
         chunk.DenseLine = line;
         chunk.LineCount = line + chunk.Buffer.AsSpan(start, chunk.Lines - start).Count((byte)'\n');
     }
-
-    /// <summary>
-    /// Whether the line from <paramref name="start"/> to <paramref name="end"/> in <paramref name="data"/> holds a
-    /// candidate for a status or request line: <c>SIP/</c> or <c>sip/</c> that is no transport
-    /// (<see cref="IsTransport"/>), or <c>Status: </c>.
-    /// </summary>
-    private static bool HasCandidate(ReadOnlySpan<byte> data, int start, int end, ref StatusFinder status) =>
-        HasVersion(data, start, end) || status.Next(data, start) < end;
-
-    /// <summary>
-    /// The cheap look at the line from <paramref name="start"/> to <paramref name="end"/> (its line end included) of
-    /// the whole lines in <paramref name="data"/>, its <paramref name="slashes"/> as the masks found them:
-    /// why it may matter, or null for a line that the filter would do nothing with but count, as long as it is
-    /// outside ngrep's views and a sipfrag body (where the filter reads every line). A line matters anywhere when it
-    /// holds a candidate for a status or request line (a line without a slash holds no <c>SIP/</c>), or looks like
-    /// an ngrep header or a separator; in a header block also when it is blank, indented, starts a Reason, Warning or
-    /// sipfrag Content-Type header, or is tshark's <c>Message Body</c> (<see cref="QuietHeader"/>).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TraceEventKind? Look(ReadOnlySpan<byte> data, int start, int end, Slashes slashes, ref StatusFinder status) =>
-        HasVersion(data, start, slashes) || status.Next(data, start) < end ? TraceEventKind.Candidate : LookPastCandidates(data, start, end);
 
     /// <summary>The cheap look at a line without a candidate, from <paramref name="start"/> to <paramref name="end"/> (its line end included).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -157,49 +125,68 @@ internal static class TraceScan
     }
 
     /// <summary>
-    /// Where the slashes are in the line being looked at, as the masks give them: the bits of the sixty-four bytes at
-    /// <see cref="Block"/> before the line's end (<see cref="Bits"/>), and of the sixty-four before (<see cref="Previous"/>).
+    /// The line ends among the sixty-four bytes at <paramref name="at"/>, and the marks of a candidate: where a
+    /// <c>p</c> or <c>P</c> is followed by a slash (as in <c>SIP/</c> and <c>sip/</c>) or an <c>S</c> by a <c>t</c> (as
+    /// in <c>Status: </c>). A line without a mark holds no candidate; a line with one is looked at closer
+    /// (<see cref="EndsCandidate"/>). Reads a byte past the block. Not inlined: in a call of its own, the vectors keep
+    /// to registers, which the scan's loop has too few of to spare.
     /// </summary>
-    private readonly record struct Slashes(int Block, ulong Bits, ulong Previous);
-
-    /// <summary>
-    /// Whether the line that starts at <paramref name="start"/> holds <c>SIP/</c> or <c>sip/</c> that is no transport,
-    /// found from its <paramref name="slashes"/>; the slashes of a line that started more than one block before its
-    /// end's are searched for.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool HasVersion(ReadOnlySpan<byte> data, int start, Slashes slashes)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static (ulong Newlines, ulong Marks) Marks(byte[] buffer, int at)
     {
-        if (slashes.Bits == 0 && (start >= slashes.Block || (start >= slashes.Block - 64 && slashes.Previous == 0)))
-        {
-            return false;
-        }
-
-        // The first place the slash of a SIP/ can be.
-        var from = start + 3;
-        var block = slashes.Block;
-        var bits = from <= block ? slashes.Bits : from - block < 64 ? slashes.Bits & (~0UL << (from - block)) : 0;
-        if (EndsVersion(data, block, bits))
-        {
-            return true;
-        }
-
-        if (from >= block)
-        {
-            return false;
-        }
-
-        return from >= block - 64 ? EndsVersion(data, block - 64, slashes.Previous & (~0UL << (from - block + 64))) : HasVersion(data, start, block);
+        var (newlines0, marks0) = MarksOf16(buffer, at, 0);
+        var (newlines1, marks1) = MarksOf16(buffer, at, 16);
+        var (newlines2, marks2) = MarksOf16(buffer, at, 32);
+        var (newlines3, marks3) = MarksOf16(buffer, at, 48);
+        return (newlines0 | newlines1 | newlines2 | newlines3, marks0 | marks1 | marks2 | marks3);
     }
 
-    /// <summary>Whether one of the slashes given as <paramref name="bits"/> of the bytes at <paramref name="block"/> ends a <c>SIP/</c> or <c>sip/</c> that is no transport.</summary>
-    private static bool EndsVersion(ReadOnlySpan<byte> data, int block, ulong bits)
+    /// <summary><see cref="Marks"/> of the sixteen bytes at <paramref name="part"/> of the block, as its bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (ulong Newlines, ulong Marks) MarksOf16(byte[] buffer, int at, int part)
+    {
+        var bytes = Vector128.Create(buffer, at + part);
+        var next = Vector128.Create(buffer, at + part + 1);
+        var newlines = Vector128.Equals(bytes, Vector128.Create((byte)'\n'));
+        var version = Vector128.Equals(bytes | Vector128.Create((byte)0x20), Vector128.Create((byte)'p')) & Vector128.Equals(next, Vector128.Create((byte)'/'));
+        var status = Vector128.Equals(bytes, Vector128.Create((byte)'S')) & Vector128.Equals(next, Vector128.Create((byte)'t'));
+        return ((ulong)newlines.ExtractMostSignificantBits() << part, (ulong)(version | status).ExtractMostSignificantBits() << part);
+    }
+
+    /// <summary><see cref="Marks"/> a byte at a time, at the end of the buffer.</summary>
+    internal static (ulong Newlines, ulong Marks) MarksOneByOne(byte[] buffer, int at)
+    {
+        ulong newlines = 0, marks = 0;
+        for (var j = 0; j < 64 && at + j < buffer.Length; j++)
+        {
+            var (current, next) = (buffer[at + j], at + j + 1 < buffer.Length ? buffer[at + j + 1] : 0);
+            newlines |= current == '\n' ? 1UL << j : 0;
+            marks |= ((current | 0x20) == 'p' && next == '/') || (current == 'S' && next == 't') ? 1UL << j : 0;
+        }
+
+        return (newlines, marks);
+    }
+
+    /// <summary>
+    /// Whether one of the marks (<see cref="Marks"/>) given as <paramref name="bits"/> of the bytes at
+    /// <paramref name="block"/> is where a candidate ends (the <c>P</c> of a <c>SIP/</c> or <c>sip/</c> that is no
+    /// transport) or starts (<c>Status: </c>), in the line that starts at <paramref name="start"/> and ends with
+    /// <paramref name="data"/>.
+    /// </summary>
+    private static bool EndsCandidate(ReadOnlySpan<byte> data, int start, int block, ulong bits)
     {
         for (; bits != 0; bits &= bits - 1)
         {
-            var at = block + BitOperations.TrailingZeroCount(bits) - 3;
-            var s = data[at];
-            if (((s == 'S' && data[at + 1] == 'I' && data[at + 2] == 'P') || (s == 's' && data[at + 1] == 'i' && data[at + 2] == 'p')) && !IsTransport(data, at))
+            var at = block + BitOperations.TrailingZeroCount(bits);
+            if (data[at] == 'S')
+            {
+                if (data.Length - at >= 8 && BinaryPrimitives.ReadUInt64LittleEndian(data[at..]) == StatusColonSpace)
+                {
+                    return true;
+                }
+            }
+            else if (at - 2 >= start && ((data[at - 2] == 'S' && data[at - 1] == 'I' && data[at] == 'P') || (data[at - 2] == 's' && data[at - 1] == 'i' && data[at] == 'p'))
+                && !IsTransport(data, at - 2))
             {
                 return true;
             }
@@ -207,6 +194,9 @@ internal static class TraceScan
 
         return false;
     }
+
+    /// <summary><c>Status: </c> as a little-endian number.</summary>
+    private const ulong StatusColonSpace = 0x203A_7375_7461_7453;
 
     /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> holds <c>SIP/</c> or <c>sip/</c> that is no transport.</summary>
     private static bool HasVersion(ReadOnlySpan<byte> data, int start, int end)
@@ -309,47 +299,4 @@ internal static class TraceScan
     private static readonly ulong s_messageSpace = BinaryPrimitives.ReadUInt64LittleEndian("message "u8);
     private static readonly ulong s_content = BinaryPrimitives.ReadUInt64LittleEndian("content-"u8);
     private static readonly uint s_type = BinaryPrimitives.ReadUInt32LittleEndian("type"u8);
-
-    /// <summary>
-    /// Where the next <c>Status: </c> is in the data, searched for once (vectorized) and kept, so that each line costs a
-    /// comparison until the line that holds it, and none at all while the data holds no more. The search is for
-    /// <c>Status</c>, and the rest is compared: .NET finds a pattern by its first and last byte at their distance, and
-    /// an <c>S</c> with an <c>s</c> five bytes on is rare in a trace, where an <c>S</c> with a space seven bytes on is
-    /// everywhere. The data must be the same on every call.
-    /// </summary>
-    private struct StatusFinder()
-    {
-        /// <summary>Where <c>Status: </c> occurs next; -1 before the first search; <see cref="int.MaxValue"/> when no more.</summary>
-        private int _next = -1;
-
-        /// <summary>Where <c>Status: </c> next occurs in <paramref name="data"/> at or after <paramref name="start"/>; <see cref="int.MaxValue"/> if it does not.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public int Next(ReadOnlySpan<byte> data, int start) => _next >= start ? _next : Search(data, start);
-
-        private int Search(ReadOnlySpan<byte> data, int start)
-        {
-            var pattern = "Status: "u8;
-            var from = start;
-            while (from + pattern.Length <= data.Length)
-            {
-                var found = data[from..].IndexOf("Status"u8);
-                var at = from + found;
-                if (found < 0 || at + pattern.Length > data.Length)
-                {
-                    break;
-                }
-
-                if (data.Slice(at, pattern.Length).SequenceEqual(pattern))
-                {
-                    _next = at;
-                    return at;
-                }
-
-                from = at + 1;
-            }
-
-            _next = int.MaxValue;
-            return int.MaxValue;
-        }
-    }
 }

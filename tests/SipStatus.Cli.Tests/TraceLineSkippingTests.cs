@@ -40,6 +40,11 @@ public class TraceLineSkippingTests
         "Content-Transfer-Encoding: binary", "Content-Typ: message/sipfrag", "CONTENT-TYPE:message/sipfrag", "Message-Body",
         "SIP/2.0/TLS 10.0.0.1", "SIP/12.34/UDP x", "SIP/2./UDP x", "SIP/.0/UDP x", "a/b/c SIP/2.0 503 Service Unavailable", "//", "SIP/",
         "SIP/2.0/", "  Via: SIP/2.0/UDP 10.0.0.1", "\tReason: SIP;cause=600", "R", "W ", "c:", "m", "Reason:Q.850;cause=16",
+        "sIP/2.0 200 OK", "SIp/2.0 486 Busy Here", "Sip/2.0 180 Ringing", "Stat", "Status", "Status:", "p/", "P/x SIP", "Pp//St",
+        "x SI\nP/2.0 486 Busy Here", "Via: SIP/2.0/UDP a;x=SI\nP/2.0/TCP x",
+        // Lines that span two or three blocks of the scan's sixty-four bytes, with what makes them matter near their start.
+        "SIP/2.0 404 " + new string('x', 150), new string('x', 70) + " SIP/2.0 500 Late", "Status: 486 Busy Here" + new string(' ', 140),
+        new string('-', 200), "Via: SIP/2.0/UDP " + new string('9', 120) + ";branch=z9hG4bK-1", "x SIP/2.0 183 " + new string('y', 60) + " SIP/2.0/TCP",
     ];
 
     [Theory]
@@ -123,6 +128,27 @@ public class TraceLineSkippingTests
         var output = new MemoryStream();
         new Tool { StdinStream = new Lumps(input, new Random(1)), Output = output }.Invoke(["-", .. options]);
         FirstDifference(output.ToArray(), expected).Should().Be(-1, "reads of any size change nothing");
+    }
+
+    [Fact]
+    public void The_marks_found_sixteen_bytes_at_a_time_are_those_found_a_byte_at_a_time()
+    {
+        // The scan finds line ends and the marks of a candidate (p/ and St) with vectors in the body of a buffer, and
+        // a byte at a time in its last sixty-four bytes: the two must agree wherever both can look.
+        var random = new Random(4475);
+        var bytes = "\npP/Stsx "u8;
+        var buffer = new byte[4096];
+        for (var i = 0; i < buffer.Length; i++)
+        {
+            buffer[i] = bytes[random.Next(bytes.Length)];
+        }
+
+        for (var at = 0; at + 64 < buffer.Length; at++)
+        {
+            TraceScan.Marks(buffer, at).Should().Be(TraceScan.MarksOneByOne(buffer, at), "the block at {0}", at);
+        }
+
+        TraceScan.MarksOneByOne(buffer, 0).Marks.Should().NotBe(0, "the bytes hold marks");
     }
 
     [Fact]
