@@ -18,6 +18,7 @@ internal sealed class CliHost : IDisposable
     private readonly Func<string, string?> _environment;
     private readonly Func<Stream> _input;
     private readonly Func<TextWriter> _error;
+    private readonly Action? _widenOutput;
     private Stream? _inputStream;
     private TextWriter? _errorWriter;
     private StreamWriter? _out;
@@ -32,6 +33,7 @@ internal sealed class CliHost : IDisposable
     /// <param name="culture">The user's culture, which gives the default language.</param>
     /// <param name="texts">The texts about the catalog.</param>
     /// <param name="encoding">The encoding of text output; UTF-8 without a byte order mark when null.</param>
+    /// <param name="widenOutput">Makes standard output's pipe wider for bulk output (<see cref="WidenOutput"/>); none when null.</param>
     public CliHost(
         Func<Stream> input,
         bool inputRedirected,
@@ -41,7 +43,8 @@ internal sealed class CliHost : IDisposable
         Func<string, string?> environment,
         CultureInfo culture,
         ICatalogTexts texts,
-        Encoding? encoding = null)
+        Encoding? encoding = null,
+        Action? widenOutput = null)
     {
         _input = input;
         InputRedirected = inputRedirected;
@@ -52,6 +55,7 @@ internal sealed class CliHost : IDisposable
         Culture = culture;
         Texts = texts;
         _encoding = encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        _widenOutput = widenOutput;
     }
 
     /// <summary>Standard input.</summary>
@@ -91,7 +95,14 @@ internal sealed class CliHost : IDisposable
         Environment.GetEnvironmentVariable,
         CultureInfo.CurrentUICulture,
         CatalogTexts.Instance,
-        OperatingSystem.IsWindows() && Console.OutputEncoding.CodePage != 65001 ? Console.OutputEncoding : null);
+        OperatingSystem.IsWindows() && Console.OutputEncoding.CodePage != 65001 ? Console.OutputEncoding : null,
+        () => OutputPipe.Widen(1));
+
+    /// <summary>
+    /// Before output of many bytes (the trace filter's): makes standard output's pipe wider where it can
+    /// (<see cref="OutputPipe"/>); nothing in tests.
+    /// </summary>
+    public void WidenOutput() => _widenOutput?.Invoke();
 
     /// <summary>Reads an environment variable.</summary>
     public string? GetEnvironmentVariable(string name) => _environment(name);

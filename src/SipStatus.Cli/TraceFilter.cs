@@ -50,6 +50,7 @@ internal sealed partial class TraceFilter
         _host = host;
         _settings = settings;
         _onlyResponses = onlyResponses || settings.Json;
+        host.WidenOutput();
         _output = new TraceOutput(host.Output);
         _notes = new TraceNotes(host, settings);
         _json = settings.Json ? new TraceJson(host, settings.Language) : null;

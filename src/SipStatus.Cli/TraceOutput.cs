@@ -7,7 +7,7 @@ using System.Threading;
 namespace SipStatus.Cli;
 
 /// <summary>
-/// The trace filter's output, gathered in buffers of 64 KiB. Once the output fills a buffer, a thread of its own
+/// The trace filter's output, gathered in buffers of 256 KiB. Once the output fills a buffer, a thread of its own
 /// writes the buffers out, in order, while the filter goes on: writing to a pipe costs about as much as the filtering,
 /// and this way the two share the machine's cores. Until then (a short trace, a <c>tail -f</c> that trickles) what is
 /// gathered is written out as it is flushed, without a thread. There are four buffers, so memory stays bounded and a
@@ -17,7 +17,7 @@ namespace SipStatus.Cli;
 /// </summary>
 internal sealed class TraceOutput
 {
-    private const int Size = 64 * 1024;
+    private const int Size = 256 * 1024;
     private const int Buffers = 4;
 
     private readonly Stream _stream;
