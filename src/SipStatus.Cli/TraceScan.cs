@@ -79,8 +79,13 @@ internal static class TraceScan
     }
 
     /// <summary>
-    /// The cheap look at one line, which
-    /// starts at <paramref name="start"/> and ends with <paramref name="data"/>, its line end included.
+    /// The cheap look at one line, which starts at <paramref name="start"/> and ends with <paramref name="data"/>, its
+    /// line end included (the scan gives each line the same look, <see cref="Scan"/>): why it may matter, or null for
+    /// a line that the filter would do nothing with but count, as long as it is outside ngrep's views and a sipfrag
+    /// body (where the filter reads every line). A line matters anywhere when it holds a candidate for a status or
+    /// request line, or looks like an ngrep header or a separator; in a header block also when it is blank,
+    /// indented, starts a Reason, Warning or sipfrag Content-Type header, or is tshark's <c>Message Body</c>
+    /// (<see cref="QuietHeader"/>).
     /// </summary>
     public static TraceEventKind? Look(ReadOnlySpan<byte> data, int start) =>
         HasCandidate(data, start) ? TraceEventKind.Candidate : LookPastCandidates(data, start, data.Length);
