@@ -5,18 +5,18 @@ namespace SipStatus.Cli;
 
 /// <summary>
 /// Standard output's pipe, made wider for the trace filter, which writes as many bytes as it reads (and with
-/// <c>--json</c> more). A Linux pipe holds 64 KiB unless its capacity is changed (<c>F_SETPIPE_SZ</c>, fcntl(2), since
-/// Linux 2.6.35); every time it is full, the filter's writing thread waits for the reader to take some, and the two
-/// take turns on the cores. With 1 MiB they take turns less often: on this project's 2-core machine the filter piped to
-/// <c>cat</c> took about a seventh less time plain and a fifth less with <c>--json</c> (with the writing thread's 256
-/// KiB buffers, <see cref="TraceOutput"/>).
+/// <c>--json</c> more). A Linux pipe holds 16 pages, 64 KiB, unless its capacity is changed (pipe(7);
+/// <c>F_SETPIPE_SZ</c>, fcntl(2), since Linux 2.6.35); every time it is full, the filter's writing thread waits for
+/// the reader to take some, and the two take turns on the cores. With 1 MiB they take turns less often: on this
+/// project's 2-core machine the filter piped to <c>cat</c> took about a seventh less time plain and a fifth less with
+/// <c>--json</c> (with the writing thread's 256 KiB buffers, <see cref="TraceOutput"/>).
 /// </summary>
 internal static class OutputPipe
 {
     /// <summary><c>F_SETPIPE_SZ</c>: <c>F_LINUX_SPECIFIC_BASE + 7</c> (linux/fcntl.h), the base being 1024 (asm-generic/fcntl.h).</summary>
     private const int SetPipeSize = 1024 + 7;
 
-    /// <summary>The capacity asked for: the most an unprivileged process may ask for by default (/proc/sys/fs/pipe-max-size).</summary>
+    /// <summary>The capacity asked for: the most an unprivileged process may ask for by default (/proc/sys/fs/pipe-max-size, pipe(7)).</summary>
     private const int Capacity = 1024 * 1024;
 
     /// <summary>
