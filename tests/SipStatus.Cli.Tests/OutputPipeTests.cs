@@ -37,4 +37,16 @@ public class OutputPipeTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void The_trace_filter_widens_the_pipe_and_the_other_commands_do_not()
+    {
+        var widened = 0;
+        var filter = new Tool { Stdin = "SIP/2.0 486 Busy Here\r\n"u8.ToArray(), WidenOutput = () => widened++ }.Invoke("-");
+        filter.Out.Should().Contain("486 Busy Here  # ");
+        widened.Should().Be(1, "the trace filter writes as many bytes as it reads");
+
+        new Tool { WidenOutput = () => widened++ }.Invoke("486").Exit.Should().Be(0);
+        widened.Should().Be(1, "explaining a code writes a few lines");
+    }
 }

@@ -36,6 +36,9 @@ public sealed record Tool
     /// <summary>Where output goes; a memory stream unless a test wants a failing one.</summary>
     public Stream? Output { get; init; }
 
+    /// <summary>What widening standard output's pipe does (<see cref="CliHost.WidenOutput"/>); nothing unless a test counts it.</summary>
+    public Action? WidenOutput { get; init; }
+
     public static CliResult Run(params string[] args) => new Tool().Invoke(args);
 
     public static Tool WithStdin(string text) => new() { Stdin = Encoding.UTF8.GetBytes(text) };
@@ -53,7 +56,8 @@ public sealed record Tool
             Terminal,
             name => Environment.TryGetValue(name, out var value) ? value : null,
             Culture,
-            Texts))
+            Texts,
+            widenOutput: WidenOutput))
         {
             exit = Program.Run(args, host, AlwaysParse);
         }
