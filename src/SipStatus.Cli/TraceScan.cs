@@ -102,7 +102,7 @@ internal static class TraceScan
     /// candidate for a status or request line.
     /// </summary>
     private static bool HasCandidate(ReadOnlySpan<byte> data, int start) =>
-        HasVersion(data, start, data.Length) || data[start..].IndexOf("Status: "u8) >= 0;
+        HasVersion(data, start, data.Length) || data[start..].IndexOf(Status) >= 0;
 
     /// <summary>
     /// The chunk has listed as many lines as it may: the lines from <paramref name="start"/> on, the
@@ -185,7 +185,7 @@ internal static class TraceScan
             var at = block + BitOperations.TrailingZeroCount(bits);
             if (data[at] == 'S')
             {
-                if (data.Length - at >= 8 && BinaryPrimitives.ReadUInt64LittleEndian(data[at..]) == StatusColonSpace)
+                if (data[at..].StartsWith(Status))
                 {
                     return true;
                 }
@@ -200,8 +200,8 @@ internal static class TraceScan
         return false;
     }
 
-    /// <summary><c>Status: </c> as a little-endian number.</summary>
-    private const ulong StatusColonSpace = 0x203A_7375_7461_7453;
+    /// <summary>The candidate in a tshark summary row (<see cref="TraceFormats.TryTsharkRow"/>), which <see cref="Marks"/> marks by its <c>St</c>.</summary>
+    private static ReadOnlySpan<byte> Status => "Status: "u8;
 
     /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> holds <c>SIP/</c> or <c>sip/</c> that is no transport.</summary>
     private static bool HasVersion(ReadOnlySpan<byte> data, int start, int end)
