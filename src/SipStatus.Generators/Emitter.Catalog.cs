@@ -45,7 +45,8 @@ internal static partial class Emitter
             sb.AppendLine($"        allowsRetryAfter: {Bool(row.AllowsRetryAfter)},");
             sb.AppendLine($"        {aliases},");
             sb.AppendLine($"        {Texts(row.Descriptions)},");
-            sb.AppendLine($"        {(row.Hints.All(static h => h.Length == 0) ? "null" : Texts(row.Hints))});");
+            sb.AppendLine($"        {(row.Hints.All(static h => h.Length == 0) ? "null" : Texts(row.Hints))},");
+            sb.AppendLine($"        {Texts(row.Actions)});");
         }
 
         sb.AppendLine();

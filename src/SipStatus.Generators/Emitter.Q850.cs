@@ -89,11 +89,12 @@ internal static partial class Emitter
         return Text(sb);
     }
 
-    private static void CauseTable(System.Text.StringBuilder sb, string name, System.Func<int, string> slot)
+    /// <summary>A static readonly array of a slot per cause 0-127, of SIP codes (four to a line) or of <paramref name="type"/> (one to a line).</summary>
+    private static void CauseTable(System.Text.StringBuilder sb, string name, System.Func<int, string> slot, string type = "global::SipStatus.SipStatusCode?")
     {
-        sb.AppendLine($"    internal static readonly global::SipStatus.SipStatusCode?[] {name} = new global::SipStatus.SipStatusCode?[{Number(CauseCount)}]");
+        sb.AppendLine($"    internal static readonly {type}[] {name} = new {type}[{Number(CauseCount)}]");
         sb.AppendLine("    {");
-        Slots(sb, 0, CauseCount, 4, slot);
+        Slots(sb, 0, CauseCount, type.EndsWith("[]?", System.StringComparison.Ordinal) ? 1 : 4, slot);
         sb.AppendLine("    };");
     }
 

@@ -46,7 +46,8 @@ internal static partial class Emitter
             sb.AppendLine($"            {(row.Section.Length == 0 ? "null" : Literal(row.Section))},");
             sb.AppendLine($"            q850CauseFor488And606: {(row.Q850Cause == -1 ? "null" : Number(row.Q850Cause))},");
             sb.AppendLine($"            {Texts(row.Descriptions)},");
-            sb.AppendLine($"            {Texts(row.Hints)}),");
+            sb.AppendLine($"            {Texts(row.Hints)},");
+            sb.AppendLine($"            {Texts(row.Actions)}),");
         }
 
         sb.AppendLine("    };");

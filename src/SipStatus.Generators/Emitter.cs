@@ -119,17 +119,13 @@ internal static partial class Emitter
         var sb = Header();
         sb.AppendLine("internal static partial class Q850Data");
         sb.AppendLine("{");
-        sb.AppendLine("    /// <summary>The ITU-T Q.850 name of a cause value, or null where the table names none.</summary>");
+        sb.AppendLine("    /// <summary>");
+        sb.AppendLine("    /// The name of each cause value 0-127 in every language of the table, in ordinal order (English: ITU-T Q.850's");
+        sb.AppendLine("    /// name), indexed by the cause; null where the table names none.");
+        sb.AppendLine("    /// </summary>");
         sb.AppendLine("    " + s_generatedCode);
-        sb.AppendLine("    internal static string? CauseName(int cause) => cause switch");
-        sb.AppendLine("    {");
-        foreach (var row in table.Rows)
-        {
-            sb.AppendLine($"        {Number(row.Cause)} => {Literal(row.Name)},");
-        }
-
-        sb.AppendLine("        _ => null,");
-        sb.AppendLine("    };");
+        var names = table.Rows.ToDictionary(static r => r.Cause, static r => r.Names);
+        CauseTable(sb, "CauseNames", cause => names.TryGetValue(cause, out var texts) ? Texts(texts) : "null", type: "string[]?");
         sb.AppendLine("}");
         return Text(sb);
     }

@@ -29,6 +29,7 @@ internal static class Linker
             CheckLanguages(diagnostics, classes?.Languages, classes?.Header, codes);
             CheckLanguages(diagnostics, sentences?.Languages, sentences?.Header, codes);
             CheckLanguages(diagnostics, warnings?.Languages, warnings?.Header, codes);
+            CheckLanguages(diagnostics, causes?.Languages, causes?.Header, codes);
             var registered = new HashSet<int>(codes.Rows.Select(static r => r.Code));
             foreach (var row in q850ToSip?.Rows ?? EquatableArray<MappingRow>.Empty)
             {

@@ -9,8 +9,11 @@ namespace SipStatus.Generators;
 /// <param name="IsDeprecated">Whether the registry marks the code deprecated.</param>
 /// <param name="AllowsRetryAfter">Whether RFC 3261 section 20.33 names the code as one that may carry Retry-After.</param>
 /// <param name="Aliases">Other wordings that lookups accept for the code.</param>
-/// <param name="Descriptions">One description per language of <see cref="CodeTable.Languages"/>.</param>
+/// <param name="Descriptions">
+/// One description per language of <see cref="CodeTable.Languages"/>: the table's description and action, joined by a space.
+/// </param>
 /// <param name="Hints">One hint per language of <see cref="CodeTable.Languages"/>; all empty where there is none.</param>
+/// <param name="Actions">One action per language of <see cref="CodeTable.Languages"/>: what to do, one sentence.</param>
 internal sealed record CodeRow(
     int Code,
     string Identifier,
@@ -21,7 +24,8 @@ internal sealed record CodeRow(
     bool AllowsRetryAfter,
     EquatableArray<string> Aliases,
     EquatableArray<string> Descriptions,
-    EquatableArray<string> Hints);
+    EquatableArray<string> Hints,
+    EquatableArray<string> Actions);
 
 /// <summary>Where something is in a table file, kept as plain data so that pipeline models stay cacheable.</summary>
 internal sealed record TextLocation(string FilePath, string FileName, int Line, int Start, int Length);
@@ -44,11 +48,11 @@ internal sealed record SentenceRow(string Key, EquatableArray<string> Texts);
 /// <summary>The sentence table: the templates explanations are built from, in key order, and its languages.</summary>
 internal sealed record SentenceTable(EquatableArray<SentenceRow> Rows, EquatableArray<string> Languages, TextLocation Header);
 
-/// <summary>One ITU-T Q.850 cause value and its name.</summary>
-internal sealed record CauseRow(int Cause, string Name);
+/// <summary>One ITU-T Q.850 cause value and its name in each language of <see cref="CauseTable.Languages"/>.</summary>
+internal sealed record CauseRow(int Cause, EquatableArray<string> Names);
 
 /// <summary>The Q.850 cause names, in ascending cause order.</summary>
-internal sealed record CauseTable(EquatableArray<CauseRow> Rows);
+internal sealed record CauseTable(EquatableArray<CauseRow> Rows, EquatableArray<string> Languages, TextLocation Header);
 
 /// <summary>
 /// One row of an RFC 3398 mapping table. <see cref="From"/> is the cause or code mapped from, or -1 for the table's

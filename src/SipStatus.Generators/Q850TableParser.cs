@@ -16,7 +16,7 @@ internal static class Q850TableParser
     /// <summary>The key of the row that says what values the table does not list map to.</summary>
     public const string DefaultKey = "default";
 
-    internal static readonly TsvSchema CauseSchema = new(new[] { "cause", "name" });
+    internal static readonly TsvSchema CauseSchema = new(new[] { "cause" }, new LanguageColumn("name_", EveryRow: true));
 
     internal static readonly TsvSchema Q850ToSipSchema = new(new[] { "cause", "sip_code", "condition" });
 
@@ -49,19 +49,19 @@ internal static class Q850TableParser
                 document.Report(line, DiagnosticDescriptors.InvalidKey.Id, causeText, "cause", CauseRule + ", each on one row");
             }
 
-            var name = document.Cell(cells, "name");
-            if (name.Length == 0 || !TsvDocument.IsCleanText(name))
-            {
-                document.Report(line, DiagnosticDescriptors.InvalidText.Id, "name");
-            }
-
+            document.CheckLanguageTexts(line, cells, CauseSchema, $"cause {causeText}");
             if (document.Diagnostics.Count == before)
             {
-                rows.Add(cause!.Value, new CauseRow(cause.Value, name));
+                rows.Add(cause!.Value, new CauseRow(cause.Value, document.Texts(cells, "name_")));
             }
         }
 
-        var table = document.Diagnostics.Count > 0 ? null : new CauseTable(new EquatableArray<CauseRow>(rows.Values.OrderBy(static r => r.Cause).ToArray()));
+        var table = document.Diagnostics.Count > 0
+            ? null
+            : new CauseTable(
+                new EquatableArray<CauseRow>(rows.Values.OrderBy(static r => r.Cause).ToArray()),
+                new EquatableArray<string>(document.Languages),
+                document.Location(document.Header));
         return new ParseResult(TableKind.Q850Causes, document.FileName, new EquatableArray<DiagnosticInfo>(document.Diagnostics.ToArray()), Causes: table);
     }
 

@@ -18,6 +18,7 @@ internal static class TableParser
     internal static readonly TsvSchema Schema = new(
         new[] { "code", "identifier", "reason_phrase", "rfc", "section", "deprecated", "retry_after", "aliases" },
         new LanguageColumn("description_", EveryRow: true),
+        new LanguageColumn("action_", EveryRow: true),
         new LanguageColumn("hint_", EveryRow: false));
 
     public static ParseResult Parse(string path, string text, CancellationToken cancellationToken)
@@ -105,8 +106,9 @@ internal static class TableParser
                     deprecated,
                     retryAfter,
                     new EquatableArray<string>(aliases),
-                    document.Texts(cells, "description_"),
-                    document.Texts(cells, "hint_")), line));
+                    document.DescriptionsWithActions(cells),
+                    document.Texts(cells, "hint_"),
+                    document.Texts(cells, "action_")), line));
             }
         }
 

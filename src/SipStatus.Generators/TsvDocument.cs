@@ -122,6 +122,13 @@ internal sealed class TsvDocument
         new(Languages.Select(language => cells[_index[prefix + language]]).ToArray());
 
     /// <summary>
+    /// The description of each language followed by its action (<c>description_</c> and <c>action_</c>), joined by a
+    /// space: the text a row's description is, in the order of <see cref="Languages"/>.
+    /// </summary>
+    public EquatableArray<string> DescriptionsWithActions(string[] cells) =>
+        new(Languages.Select(language => cells[_index["description_" + language]] + " " + cells[_index["action_" + language]]).ToArray());
+
+    /// <summary>
     /// Checks every language column of a row: each text is clean (SIPGEN013); a family that every row needs has a
     /// text in each language, and any other family has a text in all languages or in none (SIPGEN015).
     /// </summary>

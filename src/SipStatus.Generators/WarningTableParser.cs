@@ -15,8 +15,11 @@ namespace SipStatus.Generators;
 /// <param name="Rfc">The number of the defining RFC.</param>
 /// <param name="Section">The defining section of that RFC, or empty.</param>
 /// <param name="Q850Cause">The Q.850 cause for a 488 or 606 carrying this warning, or -1 where the code's own mapping applies.</param>
-/// <param name="Descriptions">One description per language of <see cref="WarningTable.Languages"/>.</param>
+/// <param name="Descriptions">
+/// One description per language of <see cref="WarningTable.Languages"/>: the table's description and action, joined by a space.
+/// </param>
 /// <param name="Hints">One hint per language of <see cref="WarningTable.Languages"/>.</param>
+/// <param name="Actions">One action per language of <see cref="WarningTable.Languages"/>: what to do, one sentence.</param>
 internal sealed record WarningRow(
     int Code,
     string Identifier,
@@ -26,7 +29,8 @@ internal sealed record WarningRow(
     string Section,
     int Q850Cause,
     EquatableArray<string> Descriptions,
-    EquatableArray<string> Hints);
+    EquatableArray<string> Hints,
+    EquatableArray<string> Actions);
 
 /// <summary>The warn-code table: its rows in ascending code order and its languages in ordinal order.</summary>
 internal sealed record WarningTable(EquatableArray<WarningRow> Rows, EquatableArray<string> Languages, TextLocation Header);
@@ -59,6 +63,7 @@ internal static class WarningTableParser
     internal static readonly TsvSchema Schema = new(
         new[] { "code", "warn_text", "registry_description", "rfc", "section", "q850_for_488_606" },
         new LanguageColumn("description_", EveryRow: true),
+        new LanguageColumn("action_", EveryRow: true),
         new LanguageColumn("hint_", EveryRow: true));
 
     private const string CodeRule = "a warn-code is three digits from 300 to 399 (RFC 3261 section 27.2: only 3xx warn-codes may be registered), each on one row";
@@ -126,8 +131,9 @@ internal static class WarningTableParser
                     rfc!.Value,
                     section,
                     cause!.Value,
-                    document.Texts(cells, "description_"),
-                    document.Texts(cells, "hint_")));
+                    document.DescriptionsWithActions(cells),
+                    document.Texts(cells, "hint_"),
+                    document.Texts(cells, "action_")));
             }
         }
 

@@ -62,21 +62,35 @@ public static class Q850
 
     /// <summary>
     /// Gets the English name ITU-T Q.850 gives a cause, for example <c>User busy</c> for 17; for a value Q.850 does not
-    /// assign, says so and names its class (<c>Unassigned (normal event class)</c> for 12).
+    /// assign, says so and names its class (<c>Unassigned (normal event class)</c> for 12). Allocation-free.
     /// </summary>
     /// <param name="cause">A cause value from 0 to 127.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="cause"/> is outside 0-127.</exception>
-    public static string GetCauseName(int cause)
-    {
-        CheckCause(cause, nameof(cause));
-        return Q850Data.CauseName(cause) ?? Q850Data.UnassignedNames[Q850Data.ClassIndex(cause)];
-    }
+    public static string GetCauseName(int cause) => Q850Data.NameIn(CheckCause(cause, nameof(cause)), SipLanguage.English.Index);
+
+    /// <summary>
+    /// Gets the name of a cause in the language of <paramref name="culture"/>: Dutch for any Dutch culture (this
+    /// catalog's translation of ITU-T Q.850's English name, for example <c>Gebruiker bezet</c> for 17), ITU-T Q.850's
+    /// English name for every other culture, as <see cref="GetCauseName(int)"/> gives it. Allocation-free.
+    /// </summary>
+    /// <param name="cause">A cause value from 0 to 127.</param>
+    /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cause"/> is outside 0-127.</exception>
+    public static string GetCauseName(int cause, CultureInfo? culture) => Q850Data.NameIn(CheckCause(cause, nameof(cause)), SipLanguage.FromCulture(culture).Index);
+
+    /// <summary>Gets the name of a cause in <paramref name="language"/>, as <see cref="GetCauseName(int, CultureInfo)"/> does.</summary>
+    /// <param name="cause">A cause value from 0 to 127.</param>
+    /// <param name="language">The language, for example <see cref="SipLanguage.Dutch"/> or <c>SipLanguage.FromTag("nl-BE")</c>.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="cause"/> is outside 0-127.</exception>
+    public static string GetCauseName(int cause, SipLanguage language) => Q850Data.NameIn(CheckCause(cause, nameof(cause)), language.Index);
 
     /// <summary>Whether ITU-T Q.850 assigns a meaning to <paramref name="cause"/>. Never throws.</summary>
     /// <param name="cause">Any integer.</param>
     /// <returns>True for the 71 assigned cause values.</returns>
-    public static bool IsAssigned(int cause) => (uint)cause <= MaxCause && Q850Data.CauseName(cause) is not null;
+    public static bool IsAssigned(int cause) => (uint)cause <= MaxCause && Q850Data.CauseNames[cause] is not null;
 
     /// <summary>
     /// Explains a cause in the language of <paramref name="culture"/> (Dutch for any Dutch culture, English for every
@@ -106,13 +120,13 @@ public static class Q850
         {
             var info = SipStatusCatalog.Resolve((int)code);
             var sentence = IsMappedByRfc3398(cause) ? SipStatusSentences.Q850Listed : SipStatusSentences.Q850Default;
-            return SipStatusCatalog.FormatSentence(sentence[language], cause, GetCauseName(cause), info.Value, info.ReasonPhrase, info.DescriptionIn(language));
+            return SipStatusCatalog.FormatSentence(sentence[language], cause, Q850Data.NameIn(cause, language), info.Value, info.ReasonPhrase, info.DescriptionIn(language));
         }
 
         // RFC 3398 section 7.2.4.1 sends no response for two causes, for different reasons: 16 ends the call with a
         // BYE or CANCEL, and 44 is untranslatable.
         var none = cause == NormalCallClearing ? SipStatusSentences.Q850Clearing : SipStatusSentences.Q850Untranslatable;
-        return SipStatusCatalog.FormatSentence(none[language], cause, GetCauseName(cause));
+        return SipStatusCatalog.FormatSentence(none[language], cause, Q850Data.NameIn(cause, language));
     }
 
     internal static int CheckCause(int cause, string paramName) =>

@@ -6,17 +6,23 @@ namespace SipStatus;
 /// </summary>
 internal static partial class Q850Data
 {
-    /// <summary>What <see cref="Q850.GetCauseName"/> says for an unassigned value, by <see cref="ClassIndex"/>.</summary>
-    internal static readonly string[] UnassignedNames =
+    /// <summary>
+    /// What <see cref="Q850.GetCauseName(int)"/> says for an unassigned value, by <see cref="ClassIndex"/>, in every
+    /// language (the sentence table's <c>Q850Unassigned...</c> rows).
+    /// </summary>
+    internal static readonly string[][] UnassignedNames =
     {
-        "Unassigned (normal event class)",
-        "Unassigned (resource unavailable class)",
-        "Unassigned (service or option not available class)",
-        "Unassigned (service or option not implemented class)",
-        "Unassigned (invalid message class)",
-        "Unassigned (protocol error class)",
-        "Unassigned (interworking class)",
+        SipStatusSentences.Q850UnassignedNormalEvent,
+        SipStatusSentences.Q850UnassignedResourceUnavailable,
+        SipStatusSentences.Q850UnassignedServiceNotAvailable,
+        SipStatusSentences.Q850UnassignedServiceNotImplemented,
+        SipStatusSentences.Q850UnassignedInvalidMessage,
+        SipStatusSentences.Q850UnassignedProtocolError,
+        SipStatusSentences.Q850UnassignedInterworking,
     };
+
+    /// <summary>The name of a cause 0-127 in the language at <paramref name="language"/>, assigned or not.</summary>
+    internal static string NameIn(int cause, int language) => CauseNames[cause]?[language] ?? UnassignedNames[ClassIndex(cause)][language];
 
     /// <summary>0 for the normal events (0-31), then one per class of 16 values up to interworking (112-127).</summary>
     internal static int ClassIndex(int cause) => cause < 32 ? 0 : (cause >> 4) - 1;

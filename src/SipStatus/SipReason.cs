@@ -134,12 +134,12 @@ public sealed partial class SipReason : IEquatable<SipReason>
     /// <returns>A paragraph.</returns>
     public string Explain(SipLanguage language) => ExplainIn(language.Index);
 
-    private string ExplainIn(int language)
+    internal string ExplainIn(int language)
     {
         string text;
         if (IsSip)
         {
-            text = (uint)(Cause - SipStatusCatalog.MinCode) <= SipStatusCatalog.MaxCode - SipStatusCatalog.MinCode
+            text = SipStatusCatalog.IsInRange(Cause)
                 ? SipStatusCatalog.FormatSentence(SipStatusSentences.ReasonSip[language], SipStatusCatalog.ExplainIn(Cause, language))
                 : SipStatusCatalog.FormatSentence(SipStatusSentences.ReasonSipInvalid[language], Cause);
         }

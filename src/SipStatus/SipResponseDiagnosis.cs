@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text;
 using SipStatus.Parsing;
 
 namespace SipStatus;
@@ -21,7 +20,7 @@ namespace SipStatus;
 /// not make the response invalid: it is left out and described in <see cref="Problems"/>. Only a status line that is
 /// not one makes the input invalid.
 /// </remarks>
-public sealed class SipResponseDiagnosis
+public sealed partial class SipResponseDiagnosis
 {
     private SipResponseDiagnosis(SipStatusLine statusLine, in ResponseHeaders headers)
     {
@@ -120,10 +119,14 @@ public sealed class SipResponseDiagnosis
 
     /// <summary>
     /// Explains the response in one paragraph in the language of <paramref name="culture"/> (Dutch for any Dutch
-    /// culture, English for every other): the status and what it means (as
-    /// <see cref="SipStatusCatalog.Explain(int, CultureInfo)"/>), who sent it, each Reason (as
-    /// <see cref="SipReason.Explain(CultureInfo)"/>), each Warning (as <see cref="SipWarning.Explain(CultureInfo)"/>),
-    /// the Q.850 cause a gateway maps the response to when no Q.850 Reason gives one, and when to try again. Never throws.
+    /// culture, English for every other), each fact once: the status and what it means (as
+    /// <see cref="SipStatusCatalog.Explain(int, CultureInfo)"/>, without its advice), who sent it, each Reason (the same
+    /// code, another code and what it means, or a Q.850 cause, its name and the response RFC 3398 section 7.2.4.1 maps
+    /// it to), each Warning (as <see cref="SipWarning.Explain(CultureInfo)"/>, without its advice), the Q.850 cause a
+    /// gateway maps the response to when no Q.850 Reason gives one, when to try again, and, last, the one thing to do.
+    /// That advice comes from the most specific part: the first registered Warning other than 399 (which RFC 3261
+    /// section 20.43 says no system may act on by itself); else the first Reason that names another response (a SIP
+    /// code, or a Q.850 cause RFC 3398 lists, mapped to a code other than the status); else the status code. Never throws.
     /// </summary>
     /// <param name="culture">The culture whose language to use; null for <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <returns>The paragraph.</returns>
@@ -153,41 +156,4 @@ public sealed class SipResponseDiagnosis
 
     private static FormatException Refusal(SipStatusLineError error) =>
         new("Not a SIP response: its status line is refused. " + error.Message);
-
-    private string ExplainIn(int language)
-    {
-        var text = new StringBuilder(SipStatusCatalog.ExplainIn(StatusLine.Code, language));
-        if (Server is { } server)
-        {
-            Sentence(text, ServerIsUserAgent ? SipStatusSentences.DiagnosisUserAgent[language] : SipStatusSentences.DiagnosisServer[language], server);
-        }
-
-        var hasQ850Reason = false;
-        foreach (var reason in Reasons)
-        {
-            hasQ850Reason |= reason.IsQ850;
-            text.Append(' ').Append(reason.Explain(SipLanguage.All[language]));
-        }
-
-        foreach (var warning in Warnings)
-        {
-            text.Append(' ').Append(warning.Explain(SipLanguage.All[language]));
-        }
-
-        if (!hasQ850Reason && Q850Cause is { } cause)
-        {
-            Sentence(text, SipStatusSentences.DiagnosisQ850[language], cause, Q850.GetCauseName(cause));
-        }
-
-        if (RetryAfter is { } retryAfter)
-        {
-            var seconds = (long)retryAfter.TotalSeconds;
-            Sentence(text, seconds == 1 ? SipStatusSentences.DiagnosisRetryAfterOneSecond[language] : SipStatusSentences.DiagnosisRetryAfter[language], seconds);
-        }
-
-        return text.ToString();
-    }
-
-    private static void Sentence(StringBuilder text, string template, params object[] args) =>
-        text.Append(' ').Append(SipStatusCatalog.FormatSentence(template, args));
 }

@@ -34,8 +34,12 @@ public static partial class SipStatusCatalog
         return ExplainIn(code, language.Index);
     }
 
-    /// <summary>The paragraph for a code already known to be in range, in the language at <paramref name="language"/>.</summary>
-    internal static string ExplainIn(int code, int language)
+    /// <summary>
+    /// The paragraph for a code already known to be in range, in the language at <paramref name="language"/>; without
+    /// <paramref name="withAction"/>, the description stops before what to do (which a whole response's explanation
+    /// says once, at its end).
+    /// </summary>
+    internal static string ExplainIn(int code, int language, bool withAction = true)
     {
         if (Lookup(code) is { } info)
         {
@@ -45,7 +49,7 @@ public static partial class SipStatusCatalog
                 info.ReasonPhrase,
                 info.Class.DisplayNameIn(language),
                 info.Value / 100,
-                info.DescriptionIn(language));
+                Description(info, language, withAction));
             return info.HintIn(language) is { } hint
                 ? text + " " + FormatSentence(SipStatusSentences.ExplainHint[language], hint)
                 : text;
@@ -58,15 +62,18 @@ public static partial class SipStatusCatalog
                 code,
                 resolved.Value,
                 resolved.ReasonPhrase,
-                resolved.DescriptionIn(language))
+                Description(resolved, language, withAction))
             : FormatSentence(
                 SipStatusSentences.ExplainUnrecognizedFinal[language],
                 code,
                 resolved.Value,
                 resolved.ReasonPhrase,
                 resolved.Class.DisplayNameIn(language),
-                resolved.DescriptionIn(language));
+                Description(resolved, language, withAction));
     }
+
+    private static string Description(SipStatusInfo info, int language, bool withAction) =>
+        withAction ? info.DescriptionIn(language) : info.MeaningIn(language).ToString();
 
     internal static string FormatSentence(string template, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, template, args);

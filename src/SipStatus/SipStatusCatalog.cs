@@ -81,6 +81,9 @@ public static partial class SipStatusCatalog
         return (uint)code < (uint)phrases.Length && phrases[code] is { } phrase ? phrase : ThrowNotRegistered(code, paramName).ReasonPhrase;
     }
 
+    /// <summary>Whether <paramref name="code"/> is a status code, 100-699, registered or not.</summary>
+    internal static bool IsInRange(int code) => (uint)(code - MinCode) <= MaxCode - MinCode;
+
     internal static int CheckRange(int code, string paramName) =>
         (uint)(code - MinCode) <= MaxCode - MinCode ? code : throw OutOfRange(code, paramName);
 

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace SipStatus;
@@ -36,4 +37,14 @@ public sealed partial record SipStatusInfo
     internal string DescriptionIn(int language) => _descriptions.In(language);
 
     internal string? HintIn(int language) => _hints?.In(language);
+
+    /// <summary>What to do, in one sentence: the sentence the description ends with.</summary>
+    internal string ActionIn(int language) => _actions.In(language);
+
+    /// <summary>The description without its action: what happened and on which side.</summary>
+    internal ReadOnlySpan<char> MeaningIn(int language) => Meaning(DescriptionIn(language), ActionIn(language));
+
+    /// <summary>A description less the action it ends with (the generator joins the two with a space).</summary>
+    internal static ReadOnlySpan<char> Meaning(string description, string action) =>
+        description.AsSpan(0, description.Length - action.Length - 1);
 }

@@ -17,6 +17,9 @@ public sealed partial record SipStatusInfo
     /// <summary>One hint per language of <see cref="SipStatusData.Languages"/>, or null where the code has none.</summary>
     private readonly LanguageTexts? _hints;
 
+    /// <summary>One action per language: what to do, the sentence each description ends with.</summary>
+    private readonly LanguageTexts _actions;
+
     internal SipStatusInfo(
         SipStatusCode code,
         string reasonPhrase,
@@ -27,7 +30,8 @@ public sealed partial record SipStatusInfo
         bool allowsRetryAfter,
         string[] aliases,
         string[] descriptions,
-        string[]? hints)
+        string[]? hints,
+        string[] actions)
     {
         Code = code;
         ReasonPhrase = reasonPhrase;
@@ -39,6 +43,7 @@ public sealed partial record SipStatusInfo
         Aliases = new ReadOnlyCollection<string>(aliases);
         _descriptions = new LanguageTexts(descriptions);
         _hints = hints is null ? null : new LanguageTexts(hints);
+        _actions = new LanguageTexts(actions);
     }
 
     /// <summary>The status code.</summary>

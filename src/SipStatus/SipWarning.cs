@@ -198,13 +198,18 @@ public readonly partial struct SipWarning : IEquatable<SipWarning>
         _ => null,
     };
 
-    private string ExplainIn(int language)
+    /// <summary>
+    /// The explanation in the language at <paramref name="language"/>; without <paramref name="withAction"/>, a
+    /// registered code's description stops before what to do (which a whole response's explanation says once, at its end).
+    /// </summary>
+    internal string ExplainIn(int language, bool withAction = true)
     {
         var code = Code.ToString("D3", CultureInfo.InvariantCulture);
         string text;
         if (Info is { } info)
         {
-            text = SipStatusCatalog.FormatSentence(SipStatusSentences.WarningRegistered[language], code, info.WarnText, Agent, info.DescriptionIn(language))
+            var description = withAction ? info.DescriptionIn(language) : info.MeaningIn(language).ToString();
+            text = SipStatusCatalog.FormatSentence(SipStatusSentences.WarningRegistered[language], code, info.WarnText, Agent, description)
                 + " " + SipStatusCatalog.FormatSentence(SipStatusSentences.ExplainHint[language], info.HintIn(language));
         }
         else

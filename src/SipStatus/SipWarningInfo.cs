@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace SipStatus;
@@ -15,6 +16,9 @@ public sealed record SipWarningInfo
     /// <summary>One hint per language of <see cref="SipLanguage.All"/>.</summary>
     private readonly LanguageTexts _hints;
 
+    /// <summary>One action per language: what to do, the sentence each description ends with.</summary>
+    private readonly LanguageTexts _actions;
+
     internal SipWarningInfo(
         SipWarningCode code,
         string warnText,
@@ -24,7 +28,8 @@ public sealed record SipWarningInfo
         string? rfcSection,
         int? q850CauseFor488And606,
         string[] descriptions,
-        string[] hints)
+        string[] hints,
+        string[] actions)
     {
         Code = code;
         WarnText = warnText;
@@ -35,6 +40,7 @@ public sealed record SipWarningInfo
         Q850CauseFor488And606 = q850CauseFor488And606;
         _descriptions = new LanguageTexts(descriptions);
         _hints = new LanguageTexts(hints);
+        _actions = new LanguageTexts(actions);
     }
 
     /// <summary>The warn-code.</summary>
@@ -101,6 +107,12 @@ public sealed record SipWarningInfo
     internal string DescriptionIn(int language) => _descriptions.In(language);
 
     internal string HintIn(int language) => _hints.In(language);
+
+    /// <summary>What to do, in one sentence: the sentence the description ends with.</summary>
+    internal string ActionIn(int language) => _actions.In(language);
+
+    /// <summary>The description without its action: what could not be accepted, and by whom.</summary>
+    internal ReadOnlySpan<char> MeaningIn(int language) => SipStatusInfo.Meaning(DescriptionIn(language), ActionIn(language));
 
     /// <summary>The code and the registry's text, for example <c>304 Media type not available</c>.</summary>
     /// <returns>The code, a space and <see cref="WarnText"/>.</returns>

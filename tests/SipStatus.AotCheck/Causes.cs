@@ -18,6 +18,7 @@ internal static class Causes
             {
                 var culture = Languages.CultureOf(language);
                 transcript.Line(section, $"{language} {Try(() => Q850.Explain(value, language))}, culture agrees {Try(() => Q850.Explain(value, culture) == Q850.Explain(value, language))}");
+                transcript.Line(section, $"{language} name {Try(() => Q850.GetCauseName(value, language))}, culture agrees {Try(() => Q850.GetCauseName(value, culture) == Q850.GetCauseName(value, language))}");
             }
 
             transcript.Line(section, $"null culture {Try(() => Q850.Explain(value))}");

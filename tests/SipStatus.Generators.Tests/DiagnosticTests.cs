@@ -9,7 +9,7 @@ namespace SipStatus.Generators.Tests;
 /// <summary>One test per diagnostic: a malformed table fails the build with a message naming the file and line.</summary>
 public class DiagnosticTests
 {
-    private const string Causes = "cause\tname\n16\tNormal call clearing\n17\tUser busy\n31\tNormal, unspecified\n";
+    private const string Causes = "cause\tname_en\tname_nl\n16\tNormal call clearing\tNormaal beëindigd\n17\tUser busy\tGebruiker bezet\n31\tNormal, unspecified\tNormaal, niet gespecificeerd\n";
 
     private static Diagnostic Single(string id, string table) => Single(id, TablePath, (TablePath, table));
 
@@ -58,7 +58,7 @@ public class DiagnosticTests
     [Fact]
     public void SIPGEN001_a_language_with_only_some_of_its_columns()
     {
-        var d = Single("SIPGEN001", Lines(Header + "\thint_de", Good + "\t"));
+        var d = Single("SIPGEN001", Lines(Header + "\thint_de\taction_de", Good + "\t\t"));
         d.GetMessage().Should().Contain("'description_de'");
     }
 
@@ -76,7 +76,7 @@ public class DiagnosticTests
         var short180 = Row("180", "Ringing", "Ringing", section: "21.1.2");
         var d = Single("SIPGEN003", Table(Good, short180[..short180.LastIndexOf('\t')]));
         ShouldBeOnLine(d, 3);
-        d.GetMessage().Should().Contain("has 11 tab-separated columns but the header has 12");
+        d.GetMessage().Should().Contain("has 13 tab-separated columns but the header has 14");
     }
 
     [Theory]
@@ -210,11 +210,27 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void SIPGEN013_an_empty_Q850_cause_name()
+    public void SIPGEN013_a_padded_Q850_cause_name()
     {
-        var d = Single("SIPGEN013", CausesPath, (CausesPath, "cause\tname\n16\t\n"));
+        var d = Single("SIPGEN013", CausesPath, (CausesPath, "cause\tname_en\tname_nl\n16\tNormal call clearing \tNormaal beëindigd\n"));
         ShouldBeOnLine(d, 2, "Q850Causes.tsv");
-        d.GetMessage().Should().Contain("'name'");
+        d.GetMessage().Should().Contain("'name_en'");
+    }
+
+    [Fact]
+    public void SIPGEN015_a_Q850_cause_without_a_name_in_a_declared_language()
+    {
+        var d = Single("SIPGEN015", CausesPath, (CausesPath, "cause\tname_en\tname_nl\n16\tNormal call clearing\t\n"));
+        ShouldBeOnLine(d, 2, "Q850Causes.tsv");
+        d.GetMessage().Should().Contain("cause 16 has no text in column 'name_nl'");
+    }
+
+    [Fact]
+    public void SIPGEN015_a_code_without_an_action_in_a_declared_language()
+    {
+        var d = Single("SIPGEN015", Table(Good, Row("486", "BusyHere", "Busy Here", actionNl: string.Empty)));
+        ShouldBeOnLine(d, 3);
+        d.GetMessage().Should().Contain("486 has no text in column 'action_nl'");
     }
 
     [Fact]
@@ -294,7 +310,7 @@ public class DiagnosticTests
     [InlineData("16")]
     public void SIPGEN017_a_Q850_cause_out_of_range_or_repeated(string cause)
     {
-        var d = Single("SIPGEN017", CausesPath, (CausesPath, $"cause\tname\n16\tNormal call clearing\n{cause}\tSomething\n"));
+        var d = Single("SIPGEN017", CausesPath, (CausesPath, $"cause\tname_en\tname_nl\n16\tNormal call clearing\tNormaal beëindigd\n{cause}\tSomething\tIets\n"));
         ShouldBeOnLine(d, 3, "Q850Causes.tsv");
         d.GetMessage().Should().Contain($"'{cause}' in column 'cause'");
     }
@@ -440,13 +456,14 @@ public class DiagnosticTests
     [Fact]
     public void A_language_is_added_by_adding_its_columns_and_nothing_else()
     {
-        var table = Lines(Header + "\thint_de\tdescription_de", WithResolutionTargets(new[] { Good + "\t\tEtwas ist passiert.", Row("486", "BusyHere", "Busy Here", hintEn: "busy", hintNl: "bezet") + "\tbesetzt\tBesetzt." }, "\t\tEs."));
+        var table = Lines(Header + "\thint_de\tdescription_de\taction_de", WithResolutionTargets(new[] { Good + "\t\tEtwas ist passiert.\tTu etwas.", Row("486", "BusyHere", "Busy Here", hintEn: "busy", hintNl: "bezet") + "\tbesetzt\tBesetzt.\tRuf später an." }, "\t\tEs.\tTu es."));
         var classes = Lines(ClassHeader + "\tname_de\tdescription_de", Enumerable.Range(1, 6).Select(c => $"{c}\tClass {c}\tKlasse {c}\tIt.\tHet.\tKlasse {c}\tEs.").ToArray());
         var result = RunFiles((TablePath, table), (ClassesPath, classes));
         result.Diagnostics.Should().BeEmpty();
         var data = result.GeneratedSources.Single(s => s.HintName == "SipStatusData.g.cs").SourceText.ToString();
         data.Should().Contain("Languages = new string[] { \"de\", \"en\", \"nl\" }");
-        data.Should().Contain("new string[] { \"Besetzt.\", \"Something happened.\", \"Er gebeurde iets.\" }");
+        data.Should().Contain("new string[] { \"Besetzt. Ruf später an.\", \"Something happened. Do something.\", \"Er gebeurde iets. Doe iets.\" }");
+        data.Should().Contain("new string[] { \"Ruf später an.\", \"Do something.\", \"Doe iets.\" }");
         data.Should().Contain("new string[] { \"besetzt\", \"busy\", \"bezet\" }");
         result.GeneratedSources.Single(s => s.HintName == "SipStatusClasses.g.cs").SourceText.ToString().Should().Contain("new string[] { \"Klasse 4\", \"Class 4\", \"Klasse 4\" }");
     }
@@ -551,10 +568,18 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void SIPGEN016_a_Q850_cause_table_with_other_languages_than_the_code_table()
+    {
+        var d = Single("SIPGEN016", CausesPath, (TablePath, Table(Good)), (CausesPath, "cause\tname_en\n16\tNormal call clearing\n"));
+        ShouldBeOnLine(d, 1, "Q850Causes.tsv");
+        d.GetMessage().Should().Contain("declares the languages en but SipStatusCodes.tsv declares en, nl");
+    }
+
+    [Fact]
     public void SIPGEN016_a_warn_code_table_with_other_languages_than_the_code_table()
     {
-        var header = WarningHeader.Replace("\thint_nl", string.Empty, System.StringComparison.Ordinal).Replace("\tdescription_nl", string.Empty, System.StringComparison.Ordinal);
-        var warnings = Lines(header, "304\tMedia type not available\tNot available.\t3261\t20.43\t65\tnot available\tNot available.");
+        var header = WarningHeader.Replace("\thint_nl", string.Empty, System.StringComparison.Ordinal).Replace("\tdescription_nl", string.Empty, System.StringComparison.Ordinal).Replace("\taction_nl", string.Empty, System.StringComparison.Ordinal);
+        var warnings = Lines(header, "304\tMedia type not available\tNot available.\t3261\t20.43\t65\tnot available\tNot available.\tOffer audio.");
         var d = Single("SIPGEN016", WarningsPath, (TablePath, Table(Good)), (WarningsPath, warnings));
         ShouldBeOnLine(d, 1, "SipWarningCodes.tsv");
         d.GetMessage().Should().Contain("declares the languages en but SipStatusCodes.tsv declares en, nl");

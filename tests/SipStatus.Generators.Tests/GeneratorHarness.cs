@@ -18,7 +18,7 @@ internal static class GeneratorHarness
     public const string SipToQ850Path = "/repo/src/SipStatus/SipToQ850.tsv";
     public const string WarningsPath = "/repo/src/SipStatus/SipWarningCodes.tsv";
 
-    public const string WarningHeader = "code\twarn_text\tregistry_description\trfc\tsection\tq850_for_488_606\thint_en\thint_nl\tdescription_en\tdescription_nl";
+    public const string WarningHeader = "code\twarn_text\tregistry_description\trfc\tsection\tq850_for_488_606\thint_en\thint_nl\tdescription_en\tdescription_nl\taction_en\taction_nl";
 
     /// <summary>A row of the warn-code table in <see cref="WarningHeader"/>'s column order.</summary>
     public static string WarningRow(
@@ -31,10 +31,12 @@ internal static class GeneratorHarness
         string hintEn = "not available",
         string hintNl = "niet beschikbaar",
         string en = "Something was not available.",
-        string nl = "Iets was niet beschikbaar.") =>
-        string.Join("\t", code, text, description, rfc, section, cause, hintEn, hintNl, en, nl);
+        string nl = "Iets was niet beschikbaar.",
+        string actionEn = "Offer something else.",
+        string actionNl = "Bied iets anders aan.") =>
+        string.Join("\t", code, text, description, rfc, section, cause, hintEn, hintNl, en, nl, actionEn, actionNl);
 
-    public const string Header = "code\tidentifier\treason_phrase\trfc\tsection\tdeprecated\tretry_after\taliases\thint_en\thint_nl\tdescription_en\tdescription_nl";
+    public const string Header = "code\tidentifier\treason_phrase\trfc\tsection\tdeprecated\tretry_after\taliases\thint_en\thint_nl\tdescription_en\tdescription_nl\taction_en\taction_nl";
 
     public const string ClassHeader = "class\tname_en\tname_nl\tdescription_en\tdescription_nl";
 
@@ -53,8 +55,10 @@ internal static class GeneratorHarness
         string hintEn = "",
         string hintNl = "",
         string en = "Something happened.",
-        string nl = "Er gebeurde iets.") =>
-        string.Join("\t", code, identifier, phrase, rfc, section, deprecated, retryAfter, aliases, hintEn, hintNl, en, nl);
+        string nl = "Er gebeurde iets.",
+        string actionEn = "Do something.",
+        string actionNl = "Doe iets.") =>
+        string.Join("\t", code, identifier, phrase, rfc, section, deprecated, retryAfter, aliases, hintEn, hintNl, en, nl, actionEn, actionNl);
 
     public static string Good => Row("100", "Trying", "Trying", section: "21.1.1");
 

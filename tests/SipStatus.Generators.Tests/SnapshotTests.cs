@@ -56,12 +56,12 @@ public class SnapshotTests
             namespace SipStatus;
             public sealed partial record SipStatusInfo
             {
-                internal SipStatusInfo(SipStatusCode code, string phrase, string reference, int rfc, string? section, bool isDeprecated, bool allowsRetryAfter, string[] aliases, string[] descriptions, string[]? hints) { }
+                internal SipStatusInfo(SipStatusCode code, string phrase, string reference, int rfc, string? section, bool isDeprecated, bool allowsRetryAfter, string[] aliases, string[] descriptions, string[]? hints, string[] actions) { }
             }
             public static class SipStatusCatalog { public static SipStatusInfo? Resolve(int code) => null; public static SipStatusInfo Get(SipStatusCode code) => null!; }
             public sealed record SipWarningInfo
             {
-                internal SipWarningInfo(SipWarningCode code, string warnText, string registryDescription, string reference, int rfc, string? section, int? q850CauseFor488And606, string[] descriptions, string[] hints) { }
+                internal SipWarningInfo(SipWarningCode code, string warnText, string registryDescription, string reference, int rfc, string? section, int? q850CauseFor488And606, string[] descriptions, string[] hints, string[] actions) { }
             }
             """;
         const string Converters = """

@@ -178,7 +178,7 @@ public class Q850Tests
             var english = Q850.Explain(cause, SipLanguage.English);
             var dutch = Q850.Explain(cause, SipLanguage.Dutch);
             english.Should().StartWith($"Q.850 cause {cause}, \"{Q850.GetCauseName(cause)}\"");
-            dutch.Should().StartWith($"Q.850-oorzaak {cause}, \"{Q850.GetCauseName(cause)}\"");
+            dutch.Should().StartWith($"Q.850-oorzaak {cause}, \"{Q850.GetCauseName(cause, SipLanguage.Dutch)}\"");
             if (cause == 44)
             {
                 // Named in the text above the table: "the cause code is untranslatable".
@@ -278,5 +278,40 @@ public class Q850Tests
         Enumerable.Range(0, 128).Count(Q850.IsAssigned).Should().Be(71);
         Enumerable.Range(0, 128).Select(Q850.GetCauseName).Should().OnlyContain(n => n.Length > 0);
         Enumerable.Range(0, 128).Where(Q850.IsAssigned).Select(Q850.GetCauseName).Should().OnlyHaveUniqueItems();
+        Enumerable.Range(0, 128).Where(Q850.IsAssigned).Select(c => Q850.GetCauseName(c, SipLanguage.Dutch)).Should().OnlyHaveUniqueItems();
+    }
+
+    [Theory]
+    [InlineData(1, "Niet-toegewezen nummer")]
+    [InlineData(16, "Normale beëindiging van de oproep")]
+    [InlineData(17, "Gebruiker bezet")]
+    [InlineData(34, "Geen circuit/kanaal beschikbaar")]
+    [InlineData(65, "Transportcapaciteit (bearer capability) niet geïmplementeerd")]
+    [InlineData(0, "Niet toegewezen (klasse normale gebeurtenis)")]
+    [InlineData(120, "Niet toegewezen (klasse interworking)")]
+    public void Cause_names_are_Dutch_for_a_Dutch_culture_or_language_tag(int cause, string name)
+    {
+        Q850.GetCauseName(cause, SipLanguage.Dutch).Should().Be(name);
+        Q850.GetCauseName(cause, SipLanguage.FromTag("nl-BE")).Should().Be(name);
+        Q850.GetCauseName(cause, CultureInfo.GetCultureInfo("nl-NL")).Should().Be(name);
+        Q850.GetCauseName(cause, CultureInfo.GetCultureInfo("de-DE")).Should().Be(Q850.GetCauseName(cause), "a language the catalog has no texts for falls back to Q.850's English name");
+        using (new CultureScope("nl-NL"))
+        {
+            Q850.GetCauseName(cause, (CultureInfo?)null).Should().Be(name, "null is the current UI culture");
+        }
+    }
+
+    [Fact]
+    public void Every_cause_has_a_Dutch_name_of_its_own_beside_Q850_s_English_one()
+    {
+        foreach (var cause in Enumerable.Range(0, 128))
+        {
+            var dutch = Q850.GetCauseName(cause, SipLanguage.Dutch);
+            dutch.Should().NotBeNullOrWhiteSpace();
+            dutch.Should().NotBe(Q850.GetCauseName(cause), "cause {0} is translated", cause);
+        }
+
+        FluentActions.Invoking(() => Q850.GetCauseName(128, SipLanguage.Dutch)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "cause");
+        FluentActions.Invoking(() => Q850.GetCauseName(-1, CultureInfo.InvariantCulture)).Should().Throw<ArgumentOutOfRangeException>().Where(e => e.ParamName == "cause");
     }
 }

@@ -226,7 +226,7 @@ public class SipReasonTests
         busy.Explain(s_english).Should().Be(
             "The reason is given in the Q.850 protocol. Q.850 cause 17, \"User busy\". " +
             "RFC 3398 (section 7.2.4.1) maps this cause to the SIP response 486 Busy Here: " + SipStatusCode.BusyHere.GetInfo().GetDescription(s_english));
-        busy.Explain(s_dutch).Should().StartWith("De reden is opgegeven in het protocol Q.850. Q.850-oorzaak 17, \"User busy\".")
+        busy.Explain(s_dutch).Should().StartWith("De reden is opgegeven in het protocol Q.850. Q.850-oorzaak 17, \"Gebruiker bezet\".")
             .And.EndWith("koppelt deze oorzaak aan het SIP-antwoord 486 Busy Here: " + SipStatusCode.BusyHere.GetInfo().GetDescription(s_dutch));
         SipReason.Parse("Q.850;cause=128").Explain(s_english).Should().Be("The reason is given as Q.850 cause 128, which is not a Q.850 cause value: those run from 0 to 127.");
     }

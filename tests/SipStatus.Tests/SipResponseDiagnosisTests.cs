@@ -43,7 +43,7 @@ public class SipResponseDiagnosisTests
     [Fact]
     public void Every_response_in_the_test_data_names_its_source()
     {
-        foreach (var file in new[] { "asterisk-486.sip", "freeswitch-480.sip", "kamailio-503.sip", "sbc-488.sip" })
+        foreach (var file in new[] { "asterisk-486.sip", "freeswitch-480.sip", "kamailio-503.sip", "sbc-488.sip", "sems-sbc-488.sip", "sippy-b2bua-488.sip" })
         {
             TestFiles.ReadLines("responses/" + file)[0].Should().StartWith("# Source: ");
         }
@@ -94,6 +94,32 @@ public class SipResponseDiagnosisTests
         diagnosis.Server.Should().Be("ExampleSBC/4.2");
         TestFiles.Prose("rfc3398-8.2.6.1.txt").Should().Contain("'65 Bearer Capability Not Implemented' is a RECOMMENDED mapping");
         diagnosis.Q850Cause.Should().Be(65);
+    }
+
+    [Fact]
+    public void SEMS_SBC_488_without_Warning_or_Reason_maps_to_cause_31_and_ends_with_the_status_s_advice()
+    {
+        var diagnosis = Both(Response("sems-sbc-488.sip"));
+        diagnosis.StatusLine.Code.Should().Be(488);
+        diagnosis.Reasons.Should().BeEmpty();
+        diagnosis.Warnings.Should().BeEmpty();
+        diagnosis.Server.Should().Be("Sip Express Media Server (1.6.0 (x86_64/linux))");
+        TestFiles.ReadAll("rfc3398-8.2.6.1.txt").Should().MatchRegex(@"488 Not Acceptable here\s+-+ by Warning header");
+        TestFiles.Prose("rfc3398-8.2.6.1.txt").Should().Contain("'31 Normal, unspecified' SHOULD by default be used");
+        diagnosis.Q850Cause.Should().Be(31);
+        diagnosis.Explain(SipLanguage.English).Should().EndWith("What to do: Check codec and SRTP settings on both sides.");
+    }
+
+    [Fact]
+    public void Sippy_B2BUA_488_with_a_spaced_SIP_Reason_of_the_same_code_says_so_once()
+    {
+        var diagnosis = Both(Response("sippy-b2bua-488.sip"));
+        diagnosis.Reasons.Should().Equal(new SipReason("SIP", 488, "offered media prohibited by the policy"));
+        diagnosis.Server.Should().BeNull();
+        diagnosis.Problems.Should().BeEmpty();
+        var text = diagnosis.Explain(SipLanguage.English);
+        text.Should().Contain("Its Reason header gives the same code. The sender's own text: \"offered media prohibited by the policy\".");
+        Occurrences(text, "cannot accept the proposed media").Should().Be(1, "the status's meaning is said once, not again for a Reason of the same code");
     }
 
     [Theory]
@@ -370,23 +396,64 @@ public class SipResponseDiagnosisTests
     }
 
     [Fact]
-    public void Explain_puts_the_existing_texts_together_in_English_and_Dutch()
+    public void Explain_says_each_fact_once_and_ends_with_the_one_thing_to_do_in_English_and_Dutch()
     {
         var diagnosis = SipResponseDiagnosis.Parse(Response("sbc-488.sip"));
         foreach (var (culture, language) in new[] { (s_english, SipLanguage.English), (s_dutch, SipLanguage.Dutch) })
         {
             var text = diagnosis.Explain(culture);
             text.Should().Be(diagnosis.Explain(language));
-            text.Should().StartWith(SipStatusCatalog.Explain(488, culture));
-            text.Should().Contain(diagnosis.Reasons[0].Explain(culture));
-            text.Should().Contain(diagnosis.Warnings[0].Explain(culture));
-            text.Should().Contain("ExampleSBC/4.2");
-            text.Should().Contain("65").And.Contain("Bearer capability not implemented");
+            var status = SipStatusCatalog.Explain(488, culture);
+            var advice = LastSentence(SipStatusCode.NotAcceptableHere.GetInfo().GetDescription(culture));
+            text.Should().StartWith(status.Replace(" " + advice, string.Empty, StringComparison.Ordinal), "the status and what it means come first, its advice left for the end");
+            Occurrences(text, advice).Should().Be(0, "a Warning's advice is more specific than the status's");
+            text.Should().Contain("ExampleSBC/4.2").And.Contain("\"Media type not available\"").And.Contain("65");
             text.Should().NotContain("\n");
         }
 
-        diagnosis.Explain(s_english).Should().Contain("(its Server header)");
-        diagnosis.Explain(s_dutch).Should().Contain("(volgens de Server-header)");
+        var english = diagnosis.Explain(s_english);
+        english.Should().Contain("(its Server header)").And.Contain("Its Reason header gives the same code.");
+        english.Should().Contain("Warning 304 (Media type not available) was added by sbc.example.net.");
+        english.Should().Contain("\"Bearer capability not implemented\" (RFC 3398, section 8.2.6.1)");
+        english.Should().EndWith("What to do: Offer only media the other side supports, e.g. audio without video.");
+        var dutch = diagnosis.Explain(s_dutch);
+        dutch.Should().Contain("(volgens de Server-header)").And.Contain("De Reason-header noemt dezelfde code.");
+        dutch.Should().Contain("\"Transportcapaciteit (bearer capability) niet geïmplementeerd\" (RFC 3398, paragraaf 8.2.6.1)");
+        dutch.Should().EndWith("Wat te doen: Bied alleen media aan die de andere kant ondersteunt, bijv. audio zonder video.");
+    }
+
+    [Fact]
+    public void The_one_thing_to_do_comes_from_the_most_specific_part_of_the_response()
+    {
+        static string Advice(params string[] lines) => SipResponseDiagnosis.Parse(Wire(lines)).Explain(SipLanguage.English).Split("What to do: ")[^1];
+        static string AdviceOf(int code) => LastSentence(SipStatusCatalog.Resolve(code).GetDescription(SipLanguage.English));
+
+        // RFC 3261 section 20.43: a system receiving 399 "MUST NOT take any automated action"; the status's advice stands.
+        Advice("SIP/2.0 488 Not Acceptable Here", "Warning: 399 sbc.example.net \"No video\"").Should().Be(AdviceOf(488));
+        Advice("SIP/2.0 488 Not Acceptable Here", "Warning: 399 a \"x\", 305 b \"No common codec\"").Should().Be("Make sure both sides offer a codec in common.");
+
+        // RFC 3398 section 7.2.4.1 maps cause 1 (unallocated number) to 404 Not Found: the Reason is more specific than a 480.
+        TestFiles.ReadAll("rfc3398-7.2.4.1.txt").Should().MatchRegex(@"\n\s+1 +unallocated number +404 Not Found");
+        var unallocated = SipResponseDiagnosis.Parse(Wire("SIP/2.0 480 Temporarily Unavailable", "Reason: Q.850;cause=1")).Explain(SipLanguage.English);
+        unallocated.Should().Contain("Its Reason header gives Q.850 cause 1, \"Unallocated (unassigned) number\". RFC 3398 (section 7.2.4.1) maps that cause to 404 Not Found.");
+        unallocated.Should().EndWith("What to do: " + AdviceOf(404));
+
+        // RFC 3326 section 2's example: a CANCEL's "Reason: SIP ;cause=200 ;text=\"Call completed elsewhere\"".
+        var elsewhere = SipResponseDiagnosis.Parse(Wire("SIP/2.0 487 Request Terminated", "Reason: SIP ;cause=200 ;text=\"Call completed elsewhere\"")).Explain(SipLanguage.English);
+        elsewhere.Should().Contain("Its Reason header gives another code, 200 OK. ").And.Contain("The sender's own text: \"Call completed elsewhere\".");
+        elsewhere.Should().EndWith("What to do: " + AdviceOf(200));
+
+        // Causes RFC 3398 does not list map to the default 500, which says less than the status itself.
+        var unlisted = SipResponseDiagnosis.Parse(Wire("SIP/2.0 486 Busy Here", "Reason: Q.850;cause=12")).Explain(SipLanguage.English);
+        unlisted.Should().Contain("RFC 3398 (section 7.2.4.1) does not list that cause; for such a cause a gateway sends the default response, 500 Server Internal Error.");
+        unlisted.Should().EndWith("What to do: " + AdviceOf(486));
+
+        // Cause 16 maps to no response at all (RFC 3398 section 7.2.4.1: "will usually result in a BYE or CANCEL").
+        Advice("SIP/2.0 487 Request Terminated", "Reason: Q.850;cause=16").Should().Be(AdviceOf(487));
+
+        // An unregistered code is advised on as the code it is treated as (RFC 3261 section 8.1.3.2): 499 as 400.
+        Advice("SIP/2.0 499 Odd").Should().Be(AdviceOf(400));
+        Advice("SIP/2.0 180 Ringing").Should().Be("Wait for the callee to answer.");
     }
 
     [Fact]
@@ -396,13 +463,16 @@ public class SipResponseDiagnosisTests
             "SIP/2.0 486 Busy Here", "User-Agent: Phone/2", "Reason: Q.850;cause=17", "Retry-After: 120 (in a meeting)"));
         var english = diagnosis.Explain(SipLanguage.English);
         english.Should().Contain("It was sent by Phone/2 (its User-Agent header).");
-        english.Should().Contain(diagnosis.Reasons[0].Explain(SipLanguage.English));
+        TestFiles.ReadAll("rfc3398-7.2.4.1.txt").Should().MatchRegex(@"\n\s+17 +user busy +486 Busy here");
+        english.Should().Contain("Its Reason header gives Q.850 cause 17, \"User busy\". RFC 3398 (section 7.2.4.1) maps that cause to this same response.");
         english.Should().NotContain("A gateway to the telephone network maps", "the Q.850 Reason gives the cause already");
-        english.Should().EndWith("It asks the UAC to wait 120 seconds before trying again (its Retry-After header).");
-        diagnosis.Explain(SipLanguage.Dutch).Should().EndWith("Het vraagt de UAC 120 seconden te wachten voordat die het opnieuw probeert (volgens de Retry-After-header).");
+        english.Should().EndWith("It asks the UAC to wait 120 seconds before trying again (its Retry-After header). What to do: Try again later; the callee may be reachable another way, e.g. voicemail.");
+        Occurrences(english, "Try again later").Should().Be(1);
+        diagnosis.Explain(SipLanguage.Dutch).Should().Contain("De Reason-header noemt Q.850-oorzaak 17, \"Gebruiker bezet\".")
+            .And.Contain("Het vraagt de UAC 120 seconden te wachten voordat die het opnieuw probeert (volgens de Retry-After-header). Wat te doen: ");
         SipResponseDiagnosis.Parse(Wire("SIP/2.0 486 Busy Here", "Retry-After: 1")).Explain(SipLanguage.English)
-            .Should().EndWith("wait 1 second before trying again (its Retry-After header).");
-        SipResponseDiagnosis.Parse("SIP/2.0 180 Ringing\r\n\r\n").Explain(SipLanguage.English).Should().Be(SipStatusCatalog.Explain(180, SipLanguage.English));
+            .Should().Contain("wait 1 second before trying again (its Retry-After header).");
+        SipResponseDiagnosis.Parse("SIP/2.0 180 Ringing\r\n\r\n").Explain(SipLanguage.English).Should().Be(SipStatusCatalog.Explain(180, SipLanguage.English).Replace(" Wait for", " What to do: Wait for", StringComparison.Ordinal));
         diagnosis.ToString().Should().Be("SIP/2.0 486 Busy Here");
     }
 
@@ -447,7 +517,7 @@ public class SipResponseDiagnosisTests
     [Fact]
     public void The_line_ends_of_the_test_data_do_not_matter()
     {
-        foreach (var file in new[] { "asterisk-486.sip", "freeswitch-480.sip", "kamailio-503.sip", "sbc-488.sip" })
+        foreach (var file in new[] { "asterisk-486.sip", "freeswitch-480.sip", "kamailio-503.sip", "sbc-488.sip", "sems-sbc-488.sip", "sippy-b2bua-488.sip" })
         {
             var crlf = Both(Response(file));
             var lf = Both(Response(file, "\n"));
@@ -457,4 +527,9 @@ public class SipResponseDiagnosisTests
             Regex.IsMatch(lf.Explain(s_english), @"\s{2}").Should().BeFalse();
         }
     }
+
+    /// <summary>A description's last sentence: the catalog's advice for the code.</summary>
+    private static string LastSentence(string text) => Regex.Split(text, @"(?<=[.!?]) (?=[A-Z])")[^1];
+
+    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 }

@@ -20,7 +20,7 @@ public enum SipStatusCode
     /// <c>100 Trying</c> (RFC 3261, section 21.1.1).
     /// </summary>
     /// <remarks>
-    /// The next hop is working on it.
+    /// The next hop is working on it. Do something.
     /// </remarks>
     Trying = 100,
 
@@ -28,7 +28,7 @@ public enum SipStatusCode
     /// <c>183 Session Progress</c> (RFC 3261, section 21.1.4).
     /// </summary>
     /// <remarks>
-    /// Something happened.
+    /// Something happened. Do something.
     /// </remarks>
     SessionProgress = 183,
 
@@ -36,7 +36,7 @@ public enum SipStatusCode
     /// <c>199 Early "Dialog" &lt;Terminated&gt;</c> (RFC 6228).
     /// </summary>
     /// <remarks>
-    /// A "branch" &lt;ended&gt; &amp; more.
+    /// A "branch" &lt;ended&gt; &amp; more. Do something.
     /// </remarks>
     EarlyDialogTerminated = 199,
 
@@ -44,7 +44,7 @@ public enum SipStatusCode
     /// <c>200 OK</c> (RFC 3261, section 21.2.1).
     /// </summary>
     /// <remarks>
-    /// Something happened.
+    /// Something happened. Do something.
     /// </remarks>
     Ok = 200,
 
@@ -52,7 +52,7 @@ public enum SipStatusCode
     /// <c>202 Accepted</c> (RFC 6665, section 8.3.1).
     /// </summary>
     /// <remarks>
-    /// Deprecated: treat it as 200.
+    /// Deprecated: treat it as 200. Do something.
     /// Deprecated in the IANA registry: implementations treat a received 202 like 200.
     /// </remarks>
     Accepted = 202,
@@ -61,7 +61,7 @@ public enum SipStatusCode
     /// <c>300 Multiple Choices</c> (RFC 3261, section 21.3.1).
     /// </summary>
     /// <remarks>
-    /// Something happened.
+    /// Something happened. Do something.
     /// </remarks>
     MultipleChoices = 300,
 
@@ -69,7 +69,7 @@ public enum SipStatusCode
     /// <c>301 Moved Permanently</c> (RFC 3261, section 21.3.2).
     /// </summary>
     /// <remarks>
-    /// The callee moved.
+    /// The callee moved. Do something.
     /// </remarks>
     MovedPermanently = 301,
 
@@ -77,7 +77,7 @@ public enum SipStatusCode
     /// <c>400 Bad Request</c> (RFC 3261, section 21.4.1).
     /// </summary>
     /// <remarks>
-    /// Something happened.
+    /// Something happened. Do something.
     /// </remarks>
     BadRequest = 400,
 
@@ -85,7 +85,7 @@ public enum SipStatusCode
     /// <c>410 Gone</c> (RFC 3261, section 21.4.10).
     /// </summary>
     /// <remarks>
-    /// The callee is gone.
+    /// The callee is gone. Do something.
     /// </remarks>
     Gone = 410,
 
@@ -93,7 +93,7 @@ public enum SipStatusCode
     /// <c>422 Session Interval Too Small</c> (RFC 4028, section 6).
     /// </summary>
     /// <remarks>
-    /// The session timer is too short.
+    /// The session timer is too short. Do something.
     /// Other wordings that lookups accept: "Session Timer Too Small", "SessionTimerTooSmal".
     /// </remarks>
     SessionIntervalTooSmall = 422,
@@ -111,7 +111,7 @@ public enum SipStatusCode
     /// <c>500 Server Internal Error</c> (RFC 3261, section 21.5.1).
     /// </summary>
     /// <remarks>
-    /// A server failed.
+    /// A server failed. Do something.
     /// </remarks>
     ServerInternalError = 500,
 
@@ -119,7 +119,7 @@ public enum SipStatusCode
     /// <c>600 Busy Everywhere</c> (RFC 3261, section 21.6.1).
     /// </summary>
     /// <remarks>
-    /// Something happened.
+    /// Something happened. Do something.
     /// </remarks>
     BusyEverywhere = 600,
 }

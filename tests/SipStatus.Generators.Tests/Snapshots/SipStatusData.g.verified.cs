@@ -21,8 +21,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: false,
         global::System.Array.Empty<string>(),
-        new string[] { "The next hop is working on it.", "De volgende schakel is ermee bezig." },
-        null);
+        new string[] { "The next hop is working on it. Do something.", "De volgende schakel is ermee bezig. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary><c>183 Session Progress</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row183 = new global::SipStatus.SipStatusInfo(
@@ -34,8 +35,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: false,
         global::System.Array.Empty<string>(),
-        new string[] { "Something happened.", "Er gebeurde iets." },
-        null);
+        new string[] { "Something happened. Do something.", "Er gebeurde iets. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary><c>199 Early "Dialog" &lt;Terminated&gt;</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row199 = new global::SipStatus.SipStatusInfo(
@@ -47,8 +49,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: false,
         global::System.Array.Empty<string>(),
-        new string[] { "A \"branch\" <ended> & more.", "Een \"tak\" <eindigde> & meer." },
-        null);
+        new string[] { "A \"branch\" <ended> & more. Do something.", "Een \"tak\" <eindigde> & meer. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary><c>200 OK</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row200 = new global::SipStatus.SipStatusInfo(
@@ -60,8 +63,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: false,
         global::System.Array.Empty<string>(),
-        new string[] { "Something happened.", "Er gebeurde iets." },
-        null);
+        new string[] { "Something happened. Do something.", "Er gebeurde iets. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary><c>202 Accepted</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row202 = new global::SipStatus.SipStatusInfo(
@@ -73,8 +77,9 @@ internal static partial class SipStatusData
         isDeprecated: true,
         allowsRetryAfter: false,
         global::System.Array.Empty<string>(),
-        new string[] { "Deprecated: treat it as 200.", "Verouderd: behandel het als 200." },
-        null);
+        new string[] { "Deprecated: treat it as 200. Do something.", "Verouderd: behandel het als 200. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary><c>300 Multiple Choices</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row300 = new global::SipStatus.SipStatusInfo(
@@ -86,8 +91,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: false,
         global::System.Array.Empty<string>(),
-        new string[] { "Something happened.", "Er gebeurde iets." },
-        null);
+        new string[] { "Something happened. Do something.", "Er gebeurde iets. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary><c>301 Moved Permanently</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row301 = new global::SipStatus.SipStatusInfo(
@@ -99,8 +105,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: false,
         global::System.Array.Empty<string>(),
-        new string[] { "The callee moved.", "De gebelde is verhuisd." },
-        null);
+        new string[] { "The callee moved. Do something.", "De gebelde is verhuisd. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary><c>400 Bad Request</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row400 = new global::SipStatus.SipStatusInfo(
@@ -112,8 +119,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: false,
         global::System.Array.Empty<string>(),
-        new string[] { "Something happened.", "Er gebeurde iets." },
-        null);
+        new string[] { "Something happened. Do something.", "Er gebeurde iets. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary><c>410 Gone</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row410 = new global::SipStatus.SipStatusInfo(
@@ -125,8 +133,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: false,
         global::System.Array.Empty<string>(),
-        new string[] { "The callee is gone.", "De gebelde is weg." },
-        null);
+        new string[] { "The callee is gone. Do something.", "De gebelde is weg. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary><c>422 Session Interval Too Small</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row422 = new global::SipStatus.SipStatusInfo(
@@ -138,8 +147,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: false,
         new string[] { "Session Timer Too Small", "SessionTimerTooSmal" },
-        new string[] { "The session timer is too short.", "De sessietimer is te kort." },
-        null);
+        new string[] { "The session timer is too short. Do something.", "De sessietimer is te kort. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary><c>486 Busy Here</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row486 = new global::SipStatus.SipStatusInfo(
@@ -151,8 +161,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: true,
         new string[] { "Busy here now", "Occupé" },
-        new string[] { "The callee is busy. Try again later.", "De gebelde is in gesprek." },
-        new string[] { "callee's line is busy", "apparatuur gebelde partij in gesprek" });
+        new string[] { "The callee is busy. Try again later.", "De gebelde is in gesprek. Probeer het later." },
+        new string[] { "callee's line is busy", "apparatuur gebelde partij in gesprek" },
+        new string[] { "Try again later.", "Probeer het later." });
 
     /// <summary><c>500 Server Internal Error</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row500 = new global::SipStatus.SipStatusInfo(
@@ -164,8 +175,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: true,
         global::System.Array.Empty<string>(),
-        new string[] { "A server failed.", "Een server faalde." },
-        null);
+        new string[] { "A server failed. Do something.", "Een server faalde. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary><c>600 Busy Everywhere</c>.</summary>
     internal static readonly global::SipStatus.SipStatusInfo Row600 = new global::SipStatus.SipStatusInfo(
@@ -177,8 +189,9 @@ internal static partial class SipStatusData
         isDeprecated: false,
         allowsRetryAfter: false,
         global::System.Array.Empty<string>(),
-        new string[] { "Something happened.", "Er gebeurde iets." },
-        null);
+        new string[] { "Something happened. Do something.", "Er gebeurde iets. Doe iets." },
+        null,
+        new string[] { "Do something.", "Doe iets." });
 
     /// <summary>Every row, in ascending code order (13 rows).</summary>
     internal static readonly global::SipStatus.SipStatusInfo[] Rows = new global::SipStatus.SipStatusInfo[]

@@ -16,7 +16,7 @@ public enum SipWarningCode
     /// <c>304 Media type not available</c> (RFC 3261, section 20.43): Something was not available.
     /// </summary>
     /// <remarks>
-    /// Something was not available.
+    /// Something was not available. Offer something else.
     /// </remarks>
     MediaTypeNotAvailable = 304,
 
@@ -24,7 +24,7 @@ public enum SipWarningCode
     /// <c>308 Incompatible language specification</c> (RFC 8373): Something was not available.
     /// </summary>
     /// <remarks>
-    /// Something was not available.
+    /// Something was not available. Offer something else.
     /// </remarks>
     IncompatibleLanguageSpecification = 308,
 
@@ -32,7 +32,7 @@ public enum SipWarningCode
     /// <c>380 SIPS Not Allowed</c> (RFC 5630, section 9): The &lt;sips:&gt; scheme is not allowed.
     /// </summary>
     /// <remarks>
-    /// Something was not available.
+    /// Something was not available. Offer something else.
     /// </remarks>
     SipsNotAllowed = 380,
 
@@ -40,7 +40,7 @@ public enum SipWarningCode
     /// <c>399 Miscellaneous warning</c> (RFC 3261, section 20.43): Take no "automated" action.
     /// </summary>
     /// <remarks>
-    /// Read the text &amp; act by hand.
+    /// A warning of any kind. Read the text &amp; act by hand.
     /// </remarks>
     MiscellaneousWarning = 399,
 }
@@ -60,8 +60,9 @@ internal static partial class SipWarningData
             3261,
             "20.43",
             q850CauseFor488And606: 65,
-            new string[] { "Something was not available.", "Iets was niet beschikbaar." },
-            new string[] { "not available", "niet beschikbaar" }),
+            new string[] { "Something was not available. Offer something else.", "Iets was niet beschikbaar. Bied iets anders aan." },
+            new string[] { "not available", "niet beschikbaar" },
+            new string[] { "Offer something else.", "Bied iets anders aan." }),
         new global::SipStatus.SipWarningInfo(
             global::SipStatus.SipWarningCode.IncompatibleLanguageSpecification,
             "Incompatible language specification",
@@ -70,8 +71,9 @@ internal static partial class SipWarningData
             8373,
             null,
             q850CauseFor488And606: null,
-            new string[] { "Something was not available.", "Iets was niet beschikbaar." },
-            new string[] { "not available", "niet beschikbaar" }),
+            new string[] { "Something was not available. Offer something else.", "Iets was niet beschikbaar. Bied iets anders aan." },
+            new string[] { "not available", "niet beschikbaar" },
+            new string[] { "Offer something else.", "Bied iets anders aan." }),
         new global::SipStatus.SipWarningInfo(
             global::SipStatus.SipWarningCode.SipsNotAllowed,
             "SIPS Not Allowed",
@@ -80,8 +82,9 @@ internal static partial class SipWarningData
             5630,
             "9",
             q850CauseFor488And606: null,
-            new string[] { "Something was not available.", "Iets was niet beschikbaar." },
-            new string[] { "not available", "niet beschikbaar" }),
+            new string[] { "Something was not available. Offer something else.", "Iets was niet beschikbaar. Bied iets anders aan." },
+            new string[] { "not available", "niet beschikbaar" },
+            new string[] { "Offer something else.", "Bied iets anders aan." }),
         new global::SipStatus.SipWarningInfo(
             global::SipStatus.SipWarningCode.MiscellaneousWarning,
             "Miscellaneous warning",
@@ -90,8 +93,9 @@ internal static partial class SipWarningData
             3261,
             "20.43",
             q850CauseFor488And606: null,
-            new string[] { "Read the text & act by hand.", "Lees de tekst & handel zelf." },
-            new string[] { "not available", "niet beschikbaar" }),
+            new string[] { "A warning of any kind. Read the text & act by hand.", "Een waarschuwing van elke soort. Lees de tekst & handel zelf." },
+            new string[] { "not available", "niet beschikbaar" },
+            new string[] { "Read the text & act by hand.", "Lees de tekst & handel zelf." }),
     };
 
     /// <summary>
