@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace SipStatus.Cli;
@@ -89,6 +90,10 @@ internal sealed class Messages
 
     /// <summary>The Q.850 cause a code maps to: <c>17 User busy (RFC 3398, section 8.2.6.1)</c>.</summary>
     public string Q850Fact(int cause, string name) => Q850Of(cause, name, fromReason: false);
+
+    /// <summary>What a warning changes the cause to: <c>with Warning 304 (Media type not available): 65 Bearer capability not implemented</c>.</summary>
+    public string Q850ByWarning(WarningCauseReport change) =>
+        FormattableString.Invariant($"{(_dutch ? "met" : "with")} Warning {change.WarnCode} ({change.WarnText}): {change.Cause} {change.CauseName}");
 
     /// <summary>The codes that map to a cause: <c>486 Busy Here, 600 Busy Everywhere (RFC 3398, section 8.2.6.1)</c>.</summary>
     public string FromSipFact(string codes) => codes.Length == 0

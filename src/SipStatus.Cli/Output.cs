@@ -113,6 +113,11 @@ internal static class TextOutput
         // The Q.850 cause is the code's own: RFC 3398 section 8.2.6.1 maps an unregistered code to 31, not to the
         // cause of the code it is treated as.
         var q850 = report.Q850Cause is { } cause ? settings.Messages.Q850Fact(cause, report.Q850CauseName!) : null;
+        foreach (var change in report.Q850CauseByWarning ?? Array.Empty<WarningCauseReport>())
+        {
+            q850 += "; " + settings.Messages.Q850ByWarning(change);
+        }
+
         if (!report.Registered)
         {
             writer.WriteLine(report.Explanation);

@@ -27,7 +27,7 @@ namespace SipStatus.Cli;
 /// <param name="Explanation">For an unregistered code: what a user agent treats it as, in a sentence.</param>
 /// <param name="Resolved">For an unregistered code: the row of the registered code it is treated as (RFC 3261 8.1.3.2).</param>
 /// <param name="Q850Cause">The Q.850 cause RFC 3398 section 8.2.6.1 maps the code to; null for 1xx-3xx and 487.</param>
-/// <param name="Q850CauseName">The name of <paramref name="Q850Cause"/> in ITU-T Q.850.</param>
+/// <param name="Q850CauseName">The name of <paramref name="Q850Cause"/> in the output's language (Q850.GetCauseName).</param>
 internal sealed record StatusReport(
     int Code,
     bool Registered,
@@ -57,15 +57,25 @@ internal sealed record StatusReport(
     [JsonIgnore]
     public StatusReport Effective => Resolved ?? this;
 
+    /// <summary>
+    /// For a code RFC 3398 section 8.2.6.1 maps "by Warning header" (488, 606): the warn-codes that change its
+    /// <see cref="Q850Cause"/>, and to what; null (left out of the JSON) for every other code.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<WarningCauseReport>? Q850CauseByWarning { get; init; }
+
     /// <summary>The code and phrase, as <c>486 Busy Here</c>.</summary>
     [JsonIgnore]
     public string Title => $"{Code.ToString(CultureInfo.InvariantCulture)} {ReasonPhrase}";
 
     /// <summary>Builds the report of any code from 100 to 699.</summary>
-    public static StatusReport Of(int code, ICatalogTexts texts, SipLanguage language)
+    public static StatusReport Of(int code, ICatalogTexts texts, SipLanguage language) =>
+        Build(code, texts, language) with { Q850CauseByWarning = WarningCauseReport.Of(code, language) };
+
+    private static StatusReport Build(int code, ICatalogTexts texts, SipLanguage language)
     {
         var q850Cause = ((SipStatusCode)code).GetQ850Cause();
-        var q850CauseName = q850Cause is { } cause ? Q850.GetCauseName(cause) : null;
+        var q850CauseName = q850Cause is { } cause ? Q850.GetCauseName(cause, language) : null;
         if (!SipStatusCatalog.TryGet(code, out var info))
         {
             var resolved = Of(SipStatusCatalog.Resolve(code).Value, texts, language);
@@ -134,7 +144,7 @@ internal sealed record StatusLineReport(
 /// <param name="Protocol">The protocol: <c>SIP</c>, <c>Q.850</c> or another.</param>
 /// <param name="Cause">The cause: a SIP status code or a Q.850 cause value.</param>
 /// <param name="Text">The sender's own text, unescaped; null when there is none.</param>
-/// <param name="Q850CauseName">For a Q.850 cause from 0 to 127, its name in ITU-T Q.850.</param>
+/// <param name="Q850CauseName">For a Q.850 cause from 0 to 127, its name in the output's language (Q850.GetCauseName).</param>
 /// <param name="SipCode">
 /// The SIP response the reason stands for: the cause itself for SIP, the response RFC 3398 section 7.2.4.1 gives a
 /// Q.850 cause; null where there is none.
@@ -153,7 +163,7 @@ internal sealed record ReasonReport(string Value, string Protocol, int Cause, st
         }
         else if (reason.IsQ850 && reason.Cause is >= Q850.MinCause and <= Q850.MaxCause)
         {
-            causeName = Q850.GetCauseName(reason.Cause);
+            causeName = Q850.GetCauseName(reason.Cause, language);
             sipCode = (int?)Q850.ToSipStatusCode(reason.Cause);
         }
 
@@ -183,7 +193,7 @@ internal sealed record WarningReport(string Value, int Code, string Agent, strin
 
 /// <summary>A Q.850 cause value and how RFC 3398 maps it both ways.</summary>
 /// <param name="Cause">The cause, 0-127.</param>
-/// <param name="Name">Its name in ITU-T Q.850 (English), or what it is when Q.850 does not assign it.</param>
+/// <param name="Name">Its name in the output's language (ITU-T Q.850's in English), or what it is when Q.850 does not assign it.</param>
 /// <param name="Assigned">Whether Q.850 assigns the value.</param>
 /// <param name="SipCode">The response RFC 3398 section 7.2.4.1 gives the cause; null for 16 and 44, which get none.</param>
 /// <param name="FromSip">The registered codes RFC 3398 section 8.2.6.1 maps to this cause, ascending.</param>
@@ -202,7 +212,35 @@ internal sealed record Q850Report(int Cause, string Name, bool Assigned, int? Si
             }
         }
 
-        return new Q850Report(cause, Q850.GetCauseName(cause), Q850.IsAssigned(cause), (int?)Q850.ToSipStatusCode(cause), fromSip, Q850.Explain(cause, language));
+        return new Q850Report(cause, Q850.GetCauseName(cause, language), Q850.IsAssigned(cause), (int?)Q850.ToSipStatusCode(cause), fromSip, Q850.Explain(cause, language));
+    }
+}
+
+/// <summary>
+/// A warn-code that changes the Q.850 cause RFC 3398 section 8.2.6.1 maps a code to ("by Warning header", for 488 and
+/// 606): with Warning 304, a 488 maps to 65, not 31.
+/// </summary>
+/// <param name="WarnCode">The warn-code.</param>
+/// <param name="WarnText">The registry's text of the warn-code.</param>
+/// <param name="Cause">The cause the code maps to with that warning.</param>
+/// <param name="CauseName">The cause's name in the output's language.</param>
+internal sealed record WarningCauseReport(int WarnCode, string WarnText, int Cause, string CauseName)
+{
+    /// <summary>The warn-codes that change <paramref name="code"/>'s cause, asked of the library one warning at a time; null where none does.</summary>
+    public static IReadOnlyList<WarningCauseReport>? Of(int code, SipLanguage language)
+    {
+        var status = (SipStatusCode)code;
+        var plain = status.GetQ850Cause();
+        List<WarningCauseReport>? changes = null;
+        foreach (var warning in plain is null ? Array.Empty<SipWarningInfo>() : SipWarningCatalog.All)
+        {
+            if (status.GetQ850Cause(new[] { new SipWarning(warning.Value, "agent", string.Empty) }) is { } cause && cause != plain)
+            {
+                (changes ??= new List<WarningCauseReport>()).Add(new WarningCauseReport(warning.Value, warning.WarnText, cause, Q850.GetCauseName(cause, language)));
+            }
+        }
+
+        return changes;
     }
 }
 

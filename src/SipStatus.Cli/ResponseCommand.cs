@@ -165,7 +165,7 @@ internal sealed record ProblemReport(string Header, long Line, int Position, str
 /// <param name="Warnings">Its Warning values.</param>
 /// <param name="RetryAfterSeconds">Its Retry-After, in seconds; null without one.</param>
 /// <param name="Q850Cause">The first Q.850 Reason's cause, else the cause RFC 3398 section 8.2.6.1 maps the status to.</param>
-/// <param name="Q850CauseName">The cause's name in ITU-T Q.850; null when there is no cause or it is outside 0-127.</param>
+/// <param name="Q850CauseName">The cause's name in the output's language (Q850.GetCauseName); null when there is no cause or it is outside 0-127.</param>
 /// <param name="Q850FromReason">Whether <paramref name="Q850Cause"/> comes from a Reason header rather than the mapping.</param>
 /// <param name="Problems">The headers the library set aside as malformed.</param>
 /// <param name="Explanation">The library's explanation of the whole response, in the output language.</param>
@@ -216,7 +216,7 @@ internal sealed record ResponseReport(
             warnings,
             diagnosis.RetryAfter is { } retryAfter ? (long)retryAfter.TotalSeconds : null,
             cause,
-            cause is >= Q850.MinCause and <= Q850.MaxCause ? Q850.GetCauseName(cause.Value) : null,
+            cause is >= Q850.MinCause and <= Q850.MaxCause ? Q850.GetCauseName(cause.Value, language) : null,
             fromReason,
             problems,
             diagnosis.Explain(language));

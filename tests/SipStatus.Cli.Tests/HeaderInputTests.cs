@@ -124,7 +124,7 @@ public class HeaderInputTests
     public void Reason_and_warning_are_explained_in_Dutch()
     {
         var reason = Tool.Run("--lang", "nl", "Q.850;cause=17").Out;
-        reason.Should().StartWith("Reason: Q.850;cause=17\n  Betekenis:  De reden is opgegeven in het protocol Q.850. Q.850-oorzaak 17, \"User busy\".");
+        reason.Should().StartWith("Reason: Q.850;cause=17\n  Betekenis:  De reden is opgegeven in het protocol Q.850. Q.850-oorzaak 17, \"Gebruiker bezet\".");
         var warning = Tool.Run("--lang", "nl", "Warning: 304 sbc \"x\"").Out;
         warning.Should().Contain("  Betekenis:  Waarschuwing 304 (Media type not available) is toegevoegd door sbc.").And.Contain("  Referentie: RFC 3261, paragraaf 20.43\n");
     }
@@ -155,7 +155,7 @@ public class HeaderInputTests
         // RFC 3398 section 7.2.4.1: cause 16 "will usually result in a BYE or CANCEL".
         var dutch = Tool.Run("q850", "16", "--lang", "nl");
         dutch.Exit.Should().Be(0);
-        dutch.Out.Should().StartWith("Q.850-oorzaak 16: Normal call clearing\n  Betekenis:  ").And.Contain("BYE of CANCEL").And.Contain("  Vanuit SIP: geen code");
+        dutch.Out.Should().StartWith("Q.850-oorzaak 16: Normale beëindiging van de oproep\n  Betekenis:  ").And.Contain("BYE of CANCEL").And.Contain("  Vanuit SIP: geen code");
     }
 
     [Theory]
@@ -186,6 +186,21 @@ public class HeaderInputTests
     {
         Tool.Run(code.ToString(System.Globalization.CultureInfo.InvariantCulture)).Out
             .Should().Contain($"\n  Q.850:     {cause} (RFC 3398, section 8.2.6.1)\n");
+    }
+
+    [Theory]
+    [InlineData("488")]
+    [InlineData("606")]
+    public void A_code_RFC_3398_maps_by_Warning_header_shows_what_a_bearer_warning_changes(string code)
+    {
+        // RFC 3398 section 8.2.6.1: "488 Not Acceptable here --- by Warning header", 31 by default, and "If the Warning
+        // code speaks to an unavailable bearer capability, cause code '65 Bearer Capability Not Implemented'".
+        Tool.Run(code).Out.Should().Contain("\n  Q.850:     31 Normal, unspecified (RFC 3398, section 8.2.6.1); with Warning 304 (Media type not available): 65 Bearer capability not implemented\n");
+        Tool.Run(code, "--lang", "nl").Out.Should().Contain("\n  Q.850:      31 Normaal, niet gespecificeerd (RFC 3398, paragraaf 8.2.6.1); met Warning 304 (Media type not available): 65 Transportcapaciteit (bearer capability) niet geïmplementeerd\n");
+        var status = ToolJson.Parse(Tool.Run(code, "--json").Out).GetProperty("results")[0].GetProperty("statuses")[0];
+        var change = status.GetProperty("q850CauseByWarning").EnumerateArray().Single();
+        (change.GetProperty("warnCode").GetInt32(), change.GetProperty("cause").GetInt32(), change.GetProperty("causeName").GetString()).Should().Be((304, 65, "Bearer capability not implemented"));
+        ToolJson.Parse(Tool.Run("486", "--json").Out).GetProperty("results")[0].GetProperty("statuses")[0].TryGetProperty("q850CauseByWarning", out _).Should().BeFalse("only 488 and 606 are mapped by Warning header");
     }
 
     [Theory]

@@ -58,9 +58,10 @@ public class ResponseCommandTests
             "SIP/2.0 503 Service Unavailable\n" +
             "  Afzender:   kamailio (5.7.4 (x86_64/linux))\n" +
             "  Opnieuw na: 60 seconden\n" +
-            "  Q.850:      41 Temporary failure (RFC 3398, paragraaf 8.2.6.1)\n\n" +
+            "  Q.850:      41 Tijdelijke storing (RFC 3398, paragraaf 8.2.6.1)\n\n" +
             "503 Service Unavailable is een 5xx-antwoord");
         output.Should().Contain("Het vraagt de UAC 60 seconden te wachten");
+        output.Should().EndWith("Wat te doen: Probeer later opnieuw of via een andere server; Retry-After kan zeggen wanneer.\n");
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public class TraceHeaderTests
     public void In_Dutch()
     {
         var (_, output) = Run(Trace, "--lang", "nl");
-        output.Split("\r\n")[2].Should().EndWith("  # Q.850-oorzaak 17 (User busy): RFC 3398 geeft 486 Busy Here");
+        output.Split("\r\n")[2].Should().EndWith("  # Q.850-oorzaak 17 (Gebruiker bezet): RFC 3398 geeft 486 Busy Here");
         output.Split("\r\n")[9].Should().EndWith("  # waarschuwingscode 392 is niet geregistreerd");
     }
 
