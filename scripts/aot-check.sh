@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# The transcript has about 4,800 lines (every code, cause, phrase and text); far fewer means the program stopped
+# The transcript has about 4,900 lines (every code, cause, phrase and text); far fewer means the program stopped
 # short or lost a section, whatever the exit code says.
 min_lines=4500
 project=tests/SipStatus.AotCheck/SipStatus.AotCheck.csproj

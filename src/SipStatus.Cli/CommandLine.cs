@@ -50,4 +50,11 @@ internal static class CommandLine
 
         return true;
     }
+
+    /// <summary>
+    /// Whether a word is meant as an option: <c>-</c> or <c>--</c> and a letter or another sign (<c>--json</c>,
+    /// <c>-x</c>, <c>--bogus=1</c>), not <c>-</c> alone (stdin) and not a minus sign before a digit (<c>-1</c>, an
+    /// input that is then refused as one).
+    /// </summary>
+    public static bool LooksLikeOption(string word) => word.Length > 1 && word[0] == '-' && !char.IsAsciiDigit(word[1]);
 }

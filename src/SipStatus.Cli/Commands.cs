@@ -46,7 +46,7 @@ internal sealed class Commands(CliHost host)
         "Usage: sipstatus <code> | <status line> | <reason phrase> | <Reason or Warning value> ...",
         "       sipstatus list [--class <1xx-6xx>]",
         "       sipstatus q850 <cause> ...",
-        "       sipstatus response <file> | -",
+        "       sipstatus response <file|->",
         "       <trace> | sipstatus [-] [--only-responses]",
         "Run 'sipstatus --help' for more information.",
     ];
@@ -81,11 +81,6 @@ internal sealed class Commands(CliHost host)
             if (word == "-")
             {
                 return UsageError("sipstatus: '-' (read a trace from stdin) cannot be combined with other inputs.");
-            }
-
-            if (word.Length > 1 && word[0] == '-' && !char.IsDigit(word[1]))
-            {
-                return UsageError($"sipstatus: unrecognized option '{Program.Excerpt(word)}'.");
             }
         }
 

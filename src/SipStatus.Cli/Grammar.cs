@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 using System.IO;
 using System.Reflection;
 
@@ -63,9 +64,9 @@ internal sealed class Grammar
         Description = "A Q.850 cause value, 0-127 (34).",
     };
 
-    private readonly Argument<string> _source = new("file")
+    // Named as the usage line and the argument list both show it: a file, or '-'.
+    private readonly Argument<string> _source = new("file|-")
     {
-        HelpName = "file|-",
         Description = "A file holding SIP responses (status line and headers), or '-' for stdin.",
     };
 
@@ -136,7 +137,24 @@ internal sealed class Grammar
             return result.CommandResult.Command == _root ? RootHelp(result) : SubcommandHelp(result);
         }
 
-        if (result.Action is not HelpAction && result.Errors.Count > 0)
+        // An unknown option is a usage error of every command, named as such. Left to System.CommandLine, a word such as
+        // --bogus would be taken for an argument wherever one is expected (a cause of q850, the file of response) or
+        // reported as the word after it; after "--" every word is an argument.
+        foreach (var token in result.Tokens)
+        {
+            if (token.Type == TokenType.DoubleDash)
+            {
+                break;
+            }
+
+            if (token.Type == TokenType.Argument && CommandLine.LooksLikeOption(token.Value))
+            {
+                _host.Error.WriteLine($"sipstatus: unrecognized option '{Program.Excerpt(token.Value)}'.");
+                return _commands.UsageError("Run 'sipstatus --help' for usage.");
+            }
+        }
+
+        if (result.Errors.Count > 0)
         {
             foreach (var error in result.Errors)
             {

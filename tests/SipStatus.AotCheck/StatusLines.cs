@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using static SipStatus.AotCheck.Transcript;
@@ -15,6 +16,8 @@ internal static class StatusLines
         "SIP/2.0 431 Who Knows", "SIP/2.0 699 Custom Global", "SIP/3.14 100 Trying", "SIP/2.0 404 Niet gevonden (\u00e9\u00e8)",
         "SIP/2.0 503 Service Unavailable\tnow", "SIP/2.0 302  Moved Temporarily ", "SIP/2.0 200 OK \U0001F600",
     ];
+
+    private static readonly string[] s_refused = ["", "SIP/2.0 4x6 Busy", "SIP/2.0 486", "SIP/2.0 486 Busy\r\nHere", "HTTP/1.1 200 OK"];
 
     public static void Write(Transcript transcript)
     {
@@ -44,6 +47,15 @@ internal static class StatusLines
             transcript.Line("construct", $"{code} {Show(phrase)} {Show(version)}: {Try(() => new SipStatusLine(code, phrase!, version!))}");
         }
 
+        // The generic parsing interfaces, whose members SipStatusLine implements explicitly: reachable only through a
+        // type parameter constrained on them, as generic code (a parser of any IParsable<T>) calls them.
+        foreach (var text in lines.Concat(s_refused))
+        {
+            transcript.Line("generic " + Show(text), ThroughInterfaces<SipStatusLine>(text));
+        }
+
+        transcript.Line("generic null", $"IParsable.TryParse {TryParseThrough<SipStatusLine>(null)}, IParsable.Parse {Try(() => ParseThrough<SipStatusLine>(null!))}");
+
         transcript.Line("construct", $"486 with the default version: {new SipStatusLine(486, "Busy Here")}");
         var empty = default(SipStatusLine);
         var made486 = new SipStatusLine();
@@ -51,6 +63,25 @@ internal static class StatusLines
         transcript.Line("default", $"ToString {Show(empty.ToString())}, equals new() {empty.Equals(made486)}, == {empty == made486}, hash equal {empty.GetHashCode() == made486.GetHashCode()}");
         transcript.Line("const", $"DefaultVersion {Show(SipStatusLine.DefaultVersion)}");
     }
+
+    /// <summary>Every Parse and TryParse of <see cref="IParsable{TSelf}"/>, <see cref="ISpanParsable{TSelf}"/> and <see cref="IUtf8SpanParsable{TSelf}"/> on a text.</summary>
+    private static string ThroughInterfaces<T>(string text)
+        where T : ISpanParsable<T>, IUtf8SpanParsable<T>
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var parsedString = T.TryParse(text, CultureInfo.InvariantCulture, out var fromString);
+        var parsedChars = T.TryParse(text.AsSpan(), null, out var fromChars);
+        var parsedBytes = T.TryParse((ReadOnlySpan<byte>)bytes, null, out var fromBytes);
+        return $"IParsable.Parse {Try(() => T.Parse(text, CultureInfo.InvariantCulture))}, ISpanParsable.Parse {Try(() => T.Parse(text.AsSpan(), null))}, " +
+            $"IUtf8SpanParsable.Parse {Try(() => T.Parse((ReadOnlySpan<byte>)bytes, null))}; " +
+            $"TryParse {parsedString} {Show(fromString)}, {parsedChars} {Show(fromChars)}, {parsedBytes} {Show(fromBytes)}";
+    }
+
+    private static bool TryParseThrough<T>(string? text)
+        where T : IParsable<T> => T.TryParse(text, null, out _);
+
+    private static T ParseThrough<T>(string text)
+        where T : IParsable<T> => T.Parse(text, null);
 
     private static void WriteLine(Transcript transcript, string text)
     {

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Reflection;
 using FluentAssertions;
 using Xunit;
@@ -130,6 +132,59 @@ public class OptionsTests
         var (exit, _, error) = Tool.WithStdin("SIP/2.0 200 OK\n").Invoke("-", "486");
         exit.Should().Be(2);
         error.Should().Contain("'-' (read a trace from stdin) cannot be combined with other inputs");
+    }
+
+    public static TheoryData<string[]> UnknownOptions => new()
+    {
+        { ["--bogus"] },
+        { ["486", "--bogus"] },
+        { ["--lang", "nl", "--bogus=1", "486"] },
+        { ["list", "--bogus"] },
+        { ["list", "--class", "4xx", "--bogus"] },
+        { ["q850", "--bogus", "34"] },
+        { ["q850", "34", "--bogus"] },
+        { ["response", "--bogus"] },
+        { ["response", "--bogus", "call.sip"] },
+        { ["response", "call.sip", "--bogus"] },
+        { ["response", "-", "--bogus"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnknownOptions))]
+    public void An_unknown_option_is_a_usage_error_that_names_it_for_every_command(string[] args)
+    {
+        // With input piped in too, so that nothing is read in its place: not a cause, not a file, not stdin.
+        var (exit, output, error) = Tool.WithStdin("SIP/2.0 486 Busy Here\r\n\r\n").Invoke(args);
+        exit.Should().Be(2);
+        output.Should().BeEmpty();
+        var option = args.Single(a => a.StartsWith("--b", StringComparison.Ordinal));
+        error.Should().Be($"sipstatus: unrecognized option '{option}'.\nRun 'sipstatus --help' for usage.\n");
+    }
+
+    [Fact]
+    public void After_a_double_dash_every_word_is_an_input_and_a_minus_before_a_digit_is_no_option()
+    {
+        var (exit, _, error) = Tool.Run("--", "-x");
+        exit.Should().Be(1);
+        error.Should().StartWith("sipstatus: '-x' is not a SIP status code, status line or reason phrase");
+
+        (exit, _, error) = Tool.Run("q850", "-1");
+        exit.Should().Be(1);
+        error.Should().StartWith("sipstatus: '-1' is not a Q.850 cause");
+
+        // '-' is stdin, not an option.
+        (exit, var output, _) = Tool.WithStdin("SIP/2.0 486 Busy Here\r\n\r\n").Invoke("response", "-");
+        exit.Should().Be(0);
+        output.Should().StartWith("SIP/2.0 486 Busy Here");
+    }
+
+    [Fact]
+    public void Response_help_names_its_argument_as_the_usage_line_does()
+    {
+        var (exit, output, _) = Tool.Run("response", "--help");
+        exit.Should().Be(0);
+        output.Should().Contain("Usage:\n  sipstatus response <file|-> [options]\n").And.Contain("Arguments:\n  <file|->  A file holding SIP responses");
+        Tool.Run().Err.Should().Contain("sipstatus response <file|->\n");
     }
 
     [Fact]

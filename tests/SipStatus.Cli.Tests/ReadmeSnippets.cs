@@ -16,6 +16,11 @@ public sealed record ReadmeBlock(string Language, int Line, IReadOnlyList<string
     public override string ToString() => $"README line {Line}";
 }
 
+/// <summary>A comment in a snippet where output is read but nothing checks it.</summary>
+/// <param name="Line">The README line of the comment.</param>
+/// <param name="Comment">The comment.</param>
+public sealed record UncheckedComment(int Line, string Comment);
+
 /// <summary>What a snippet printed at one of its output comments, and what the comment says.</summary>
 /// <param name="Line">The README line of the statement.</param>
 /// <param name="Expected">The comment (continuation lines joined by single spaces).</param>
@@ -35,7 +40,11 @@ public sealed record SnippetCheck(int Line, string Expected, string Printed, boo
 /// <item>a statement with comment lines under it that begin <c>SomethingException: </c> throws that exception with
 /// that message.</item>
 /// </list>
-/// Comments anywhere else describe; they are not output.
+/// Every check must run (a check inside an <c>if</c> that is never entered fails). A comment after a statement, on its
+/// line or on the lines right under it, reads as what the statement gives, so one that is none of the above (a
+/// <c>var</c> with a comment, a second comment block under a checked line) fails the test: print the value and check
+/// it, or put the remark above the statement or after a blank line. Comments elsewhere (above code, after a blank
+/// line, on an <c>if</c> or <c>foreach</c>) describe; they are not output.
 /// </summary>
 public static class ReadmeSnippets
 {
@@ -84,10 +93,20 @@ public static class ReadmeSnippets
         return blocks;
     }
 
+    /// <summary>
+    /// The output comments of a snippet that no check reads (see the class summary), and the README lines of the
+    /// statements whose output is checked.
+    /// </summary>
+    public static (IReadOnlyList<UncheckedComment> Unchecked, IReadOnlyList<int> CheckedLines) Comments(ReadmeBlock block)
+    {
+        var (_, uncheckedComments, checkedLines) = Instrument(block);
+        return (uncheckedComments, checkedLines);
+    }
+
     /// <summary>Compiles a snippet; the errors, or none and the checks its run recorded.</summary>
     public static (IReadOnlyList<string> Errors, IReadOnlyList<SnippetCheck> Checks) Run(ReadmeBlock block)
     {
-        var source = Instrument(block);
+        var (source, _, _) = Instrument(block);
         var compilation = CSharpCompilation.Create(
             "ReadmeSnippet" + block.Line,
             [
@@ -154,11 +173,16 @@ public static class ReadmeSnippets
             || rest.StartsWith("  ", StringComparison.Ordinal) || rest.StartsWith(" (", StringComparison.Ordinal);
     }
 
-    /// <summary>The snippet with its output comments turned into checks; line numbers stay the README's.</summary>
-    private static string Instrument(ReadmeBlock block)
+    /// <summary>
+    /// The snippet with its output comments turned into checks (line numbers stay the README's), the output comments
+    /// left unchecked, and the README lines of the checked statements.
+    /// </summary>
+    private static (string Source, List<UncheckedComment> Unchecked, List<int> CheckedLines) Instrument(ReadmeBlock block)
     {
         var lines = block.Lines;
         var text = new StringBuilder();
+        var uncheckedComments = new List<UncheckedComment>();
+        var checkedLines = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = block.Line + i;
@@ -166,25 +190,42 @@ public static class ReadmeSnippets
             var below = CommentBelow(lines, i + 1);
             var trailing = s_trailingComment.Match(lines[i]);
             var code = lines[i].Trim();
+            var statement = trailing.Success || code.EndsWith(';');
+            var belowChecked = false;
             if (trailing.Success && IsWriteLine(trailing.Groups["code"].Value))
             {
                 text.Append($"{{ ReadmeHarness.Mark(); {trailing.Groups["code"].Value.Trim()} ReadmeHarness.Check({line}, {Literal(trailing.Groups["comment"].Value.Trim())}, false); }}\n");
+                checkedLines.Add(line);
             }
             else if (!trailing.Success && code.EndsWith(';') && below is { } comment && IsWriteLine(code))
             {
                 text.Append($"{{ ReadmeHarness.Mark(); {code} ReadmeHarness.Check({line}, {Literal(comment)}, true); }}\n");
+                checkedLines.Add(line);
+                belowChecked = true;
             }
             else if (!trailing.Success && code.EndsWith(';') && below is { } thrown && s_exceptionComment.IsMatch(thrown))
             {
                 text.Append($"try {{ {code} ReadmeHarness.DidNotThrow({line}, {Literal(thrown)}); }} catch (System.Exception e) {{ ReadmeHarness.Threw({line}, {Literal(thrown)}, e); }}\n");
+                checkedLines.Add(line);
+                belowChecked = true;
             }
             else
             {
                 text.Append(lines[i]).Append('\n');
+                if (trailing.Success)
+                {
+                    uncheckedComments.Add(new UncheckedComment(line, trailing.Groups["comment"].Value.Trim()));
+                }
+            }
+
+            // A comment right under a statement reads as its output too, unless a check above took it.
+            if (statement && !belowChecked && below is { } after)
+            {
+                uncheckedComments.Add(new UncheckedComment(line + 1, after));
             }
         }
 
-        return text.ToString();
+        return (text.ToString(), uncheckedComments, checkedLines);
     }
 
     private static bool IsWriteLine(string code) => code.TrimStart().StartsWith("Console.WriteLine(", StringComparison.Ordinal);

@@ -33,10 +33,51 @@ public class ReadmeTests
             ReadmeSnippets.Matches(check.Expected, check.Printed, check.Whole).Should().BeTrue(
                 "README line {0} says \"{1}\" but the code gives \"{2}\"", check.Line, check.Expected, check.Printed);
         }
+
+        var (uncheckedComments, checkedLines) = ReadmeSnippets.Comments(block);
+        foreach (var comment in uncheckedComments)
+        {
+            comment.Should().BeNull(
+                "README line {0} (\"{1}\") follows a statement, so it reads as output, but nothing checks it: print the value " +
+                "with Console.WriteLine and show what it prints, or put the remark above the statement or after a blank line",
+                comment.Line,
+                comment.Comment);
+        }
+
+        foreach (var checkedLine in checkedLines)
+        {
+            checks.Should().Contain(c => c.Line == checkedLine, "the output shown at README line {0} must be checked: the statement must run", checkedLine);
+        }
     }
 
     [Fact]
-    public void Every_snippet_uses_the_library_explicitly_and_most_output_comments_are_checked()
+    public void An_output_comment_that_nothing_checks_is_found()
+    {
+        var block = new ReadmeBlock("csharp", 100, [
+            "using SipStatus;",
+            "var odd = SipStatusLine.Parse(\"SIP/2.0 431 Something New\"); // an unregistered code is fine",
+            "var diagnosis = SipResponseDiagnosis.Parse(\"SIP/2.0 486 Busy Here\\r\\n\\r\\n\");",
+            "// StatusLine 486 Busy Here, 1 reason",
+            "Console.WriteLine(odd.Code); // 431",
+            "// and another block under a checked line",
+            "if (odd.Code == 200)",
+            "    Console.WriteLine(odd.Code); // 200",
+            "",
+            "// A remark after a blank line describes.",
+            "foreach (var c in new[] { 1 }) // a remark on a foreach describes too",
+            "    Console.WriteLine(c); // 1",
+        ]);
+        var (uncheckedComments, checkedLines) = ReadmeSnippets.Comments(block);
+        uncheckedComments.Should().Equal(
+            new UncheckedComment(101, "an unregistered code is fine"),
+            new UncheckedComment(103, "StatusLine 486 Busy Here, 1 reason"),
+            new UncheckedComment(105, "and another block under a checked line"));
+        checkedLines.Should().Equal(104, 107, 111);
+        ReadmeSnippets.Run(block).Checks.Select(c => c.Line).Should().Equal([104, 111], "the check inside the if never runs");
+    }
+
+    [Fact]
+    public void Every_snippet_uses_the_library_explicitly_and_has_output_comments_that_are_checked()
     {
         var blocks = ReadmeSnippets.Blocks("csharp");
         blocks.Should().HaveCountGreaterThan(8);
@@ -54,7 +95,8 @@ public class ReadmeTests
     {
         var block = ReadmeSnippets.Blocks("console").Single(b => b.Line == line);
         var lastExit = 0;
-        foreach (var (commandLine, command, expected) in Commands(block))
+        string? lastShown = null;
+        foreach (var (commandLine, command, comment, expected) in Commands(block))
         {
             if (command == "echo $?")
             {
@@ -70,17 +112,28 @@ public class ReadmeTests
             var shown = (error + output).TrimEnd('\n');
             if (expected.Length == 0)
             {
+                // Output left out is claimed to be the same as the last output shown: what the claim says is checked.
+                comment.Should().Be(SameAsAbove, "README line {0} shows no output: show it, or say '# {1}' and print exactly that", commandLine, SameAsAbove);
+                lastShown.Should().NotBeNull("README line {0} says it prints the same as the command above, but none above shows output", commandLine);
                 exit.Should().Be(0, "README line {0} shows no output, so it must succeed", commandLine);
+                shown.Should().Be(lastShown, "README line {0} says it prints the same as the command above", commandLine);
                 continue;
             }
 
             ReadmeSnippets.Matches(expected, shown, whole: true).Should().BeTrue(
                 "README line {0} shows\n{1}\nbut sipstatus prints\n{2}", commandLine, expected, shown);
+            lastShown = shown;
         }
     }
 
-    /// <summary>The commands of a console block (<c>$ ...</c>), each with its README line and the output under it.</summary>
-    private static IEnumerable<(int Line, string Command, string Expected)> Commands(ReadmeBlock block)
+    /// <summary>The comment of an example whose output is that of the last example above that shows its output.</summary>
+    private const string SameAsAbove = "the same as above";
+
+    /// <summary>
+    /// The commands of a console block (<c>$ ...</c>), each with its README line, its shell comment (or null) and the
+    /// output under it.
+    /// </summary>
+    private static IEnumerable<(int Line, string Command, string? Comment, string Expected)> Commands(ReadmeBlock block)
     {
         for (var i = 0; i < block.Lines.Count; i++)
         {
@@ -96,13 +149,14 @@ public class ReadmeTests
                 output.Add(block.Lines[j]);
             }
 
-            yield return (block.Line + i, WithoutComment(block.Lines[i][2..]), string.Join("\n", output).TrimEnd('\n'));
+            var (command, comment) = SplitComment(block.Lines[i][2..]);
+            yield return (block.Line + i, command, comment, string.Join("\n", output).TrimEnd('\n'));
             i = j - 1;
         }
     }
 
-    /// <summary>The command without a shell comment (<c>  # ...</c> outside quotes).</summary>
-    private static string WithoutComment(string command)
+    /// <summary>The command and its shell comment (<c>  # ...</c> outside quotes), or null when it has none.</summary>
+    private static (string Command, string? Comment) SplitComment(string command)
     {
         var quote = '\0';
         for (var i = 0; i < command.Length; i++)
@@ -118,11 +172,11 @@ public class ReadmeTests
             }
             else if (c == '#' && i > 0 && command[i - 1] == ' ')
             {
-                return command[..i].TrimEnd();
+                return (command[..i].TrimEnd(), command[(i + 1)..].Trim());
             }
         }
 
-        return command.Trim();
+        return (command.Trim(), null);
     }
 
     /// <summary>The words of a command as a POSIX shell splits them, and the file of a <c>&lt; file</c> redirection.</summary>
