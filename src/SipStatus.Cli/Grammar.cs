@@ -176,14 +176,19 @@ internal sealed class Grammar
     private int Explain(ParseResult result) => _commands.Explain(new ExplainRequest(
         result.GetValue(_inputs) ?? [], result.GetValue(_lang), result.GetValue(_json), result.GetValue(_noColor), result.GetValue(_onlyResponses)));
 
-    private int List(ParseResult result) => _commands.List(new ListRequest(
-        result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_listJson), result.GetValue(_noColor), result.GetValue(_class)));
+    // A command's --json may also come before the command's name (sipstatus --json q850 34), where it is the root's;
+    // --only-responses there is refused, since it applies only to a trace.
+    private int List(ParseResult result) => result.GetValue(_onlyResponses) ? OnlyForTraces("list") : _commands.List(new ListRequest(
+        result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_listJson) || result.GetValue(_json), result.GetValue(_noColor), result.GetValue(_class)));
 
-    private int Q850(ParseResult result) => _commands.Q850(new Q850Request(
-        result.GetValue(_causes) ?? [], result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_q850Json), result.GetValue(_noColor)));
+    private int Q850(ParseResult result) => result.GetValue(_onlyResponses) ? OnlyForTraces("q850") : _commands.Q850(new Q850Request(
+        result.GetValue(_causes) ?? [], result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_q850Json) || result.GetValue(_json), result.GetValue(_noColor)));
 
-    private int Response(ParseResult result) => _commands.Response(new ResponseRequest(
-        result.GetValue(_source) ?? "-", result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_responseJson), result.GetValue(_noColor)));
+    private int Response(ParseResult result) => result.GetValue(_onlyResponses) ? OnlyForTraces("response") : _commands.Response(new ResponseRequest(
+        result.GetValue(_source) ?? "-", result.GetValue(_inputs)?.Length ?? 0, result.GetValue(_lang), result.GetValue(_responseJson) || result.GetValue(_json), result.GetValue(_noColor)));
+
+    private int OnlyForTraces(string command) =>
+        _commands.UsageError($"sipstatus: --only-responses applies only to a trace, not to '{command}'.");
 
     /// <summary>
     /// The help of the tool: System.CommandLine's, with every command's own arguments and options in the Commands

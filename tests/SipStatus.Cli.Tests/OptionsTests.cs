@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Reflection;
 using FluentAssertions;
@@ -193,5 +194,30 @@ public class OptionsTests
         var (exit, _, error) = Tool.Run("list", "--clas", "4xx");
         exit.Should().Be(2);
         error.Should().Contain("--clas").And.Contain("sipstatus --help");
+    }
+
+    [Theory]
+    [InlineData("q850", "34")]
+    [InlineData("list", "--class", "6xx")]
+    public void Json_before_the_command_s_name_is_the_command_s_json(params string[] command)
+    {
+        var (exit, output, _) = Tool.Run(["--json", .. command]);
+        exit.Should().Be(0);
+        output.Should().Be(Tool.Run([.. command, "--json"]).Out);
+        ToolJson.Parse(output).GetProperty("language").GetString().Should().Be("en");
+    }
+
+    [Fact]
+    public void Json_before_response_is_response_s_json_and_only_responses_there_is_refused()
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "TestData", "responses", "sbc-488.sip");
+        Tool.Run("--json", "response", file).Out.Should().Be(Tool.Run("response", file, "--json").Out).And.StartWith("{");
+        foreach (var command in new[] { new[] { "--only-responses", "q850", "34" }, ["--only-responses", "list"], ["--only-responses", "response", file] })
+        {
+            var (exit, output, error) = Tool.Run(command);
+            exit.Should().Be(2);
+            output.Should().BeEmpty();
+            error.Should().StartWith("sipstatus: --only-responses applies only to a trace, not to '" + command[1] + "'.");
+        }
     }
 }
