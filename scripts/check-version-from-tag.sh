@@ -24,10 +24,10 @@ if dotnet pack "$project" -c Release -o "$work/pack" -v q -nologo -nodeReuse:fal
   ls "$work/pack"
   nupkg="$work/pack/SipStatus.9.9.9.nupkg"
   if [ -f "$nupkg" ]; then
-    unzip -p "$nupkg" SipStatus.nuspec | grep -q '<version>9.9.9</version>' || fail "the nuspec does not say version 9.9.9"
+    bash scripts/zip-read.sh cat "$nupkg" SipStatus.nuspec | grep -q '<version>9.9.9</version>' || fail "the nuspec does not say version 9.9.9"
     # The assembly's informational version, as MinVer set it and the SDK added the commit to it.
     commit="$(git -C "$clone" rev-parse HEAD)"
-    unzip -p "$nupkg" lib/net10.0/SipStatus.dll | grep -aq "9\.9\.9+$commit" \
+    bash scripts/zip-read.sh cat "$nupkg" lib/net10.0/SipStatus.dll | grep -aq "9\.9\.9+$commit" \
       || fail "lib/net10.0/SipStatus.dll does not carry the informational version 9.9.9+$commit"
   else
     fail "tagged v9.9.9, the library did not pack as SipStatus.9.9.9.nupkg"

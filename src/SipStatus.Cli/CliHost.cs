@@ -8,7 +8,7 @@ namespace SipStatus.Cli;
 
 /// <summary>
 /// Everything the tool reads from and writes to: standard input and output as streams (the trace filter passes bytes
-/// through untouched), standard error, whether they are terminals, the environment and the culture. The console in
+/// through untouched), standard error, whether they are terminals, the environment and the language. The console in
 /// production; memory streams in tests.
 /// </summary>
 internal sealed class CliHost : IDisposable
@@ -30,7 +30,7 @@ internal sealed class CliHost : IDisposable
     /// <param name="error">Gives standard error (only when something goes wrong).</param>
     /// <param name="outputIsTerminal">Whether standard output is a terminal (colour is used only then).</param>
     /// <param name="environment">Reads an environment variable.</param>
-    /// <param name="culture">The user's culture, which gives the default language.</param>
+    /// <param name="culture">The user's culture, which gives the default language (<see cref="UserLanguage"/>).</param>
     /// <param name="texts">The texts about the catalog.</param>
     /// <param name="encoding">The encoding of text output; UTF-8 without a byte order mark when null.</param>
     /// <param name="widenOutput">Makes standard output's pipe wider for bulk output (<see cref="WidenOutput"/>); none when null.</param>
@@ -52,7 +52,7 @@ internal sealed class CliHost : IDisposable
         _error = error;
         OutputIsTerminal = outputIsTerminal;
         _environment = environment;
-        Culture = culture;
+        Language = UserLanguage(culture, environment);
         Texts = texts;
         _encoding = encoding ?? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         _widenOutput = widenOutput;
@@ -76,8 +76,8 @@ internal sealed class CliHost : IDisposable
     /// <summary>Whether standard output is a terminal.</summary>
     public bool OutputIsTerminal { get; }
 
-    /// <summary>The user's culture.</summary>
-    public CultureInfo Culture { get; }
+    /// <summary>The user's language, the default of <c>--lang</c>.</summary>
+    public SipLanguage Language { get; }
 
     /// <summary>The texts about the catalog.</summary>
     public ICatalogTexts Texts { get; }
@@ -97,6 +97,34 @@ internal sealed class CliHost : IDisposable
         CatalogTexts.Instance,
         OperatingSystem.IsWindows() && Console.OutputEncoding.CodePage != 65001 ? Console.OutputEncoding : null,
         () => OutputPipe.Widen(1));
+
+    /// <summary>
+    /// The user's language: the current UI culture's. Where the runtime has no culture data (invariant globalization,
+    /// as the Native AOT tool is built, so that it needs no ICU) the current culture is the invariant one whatever the
+    /// locale, and on Unix the language then comes from the locale variables, read as ICU reads them for .NET where it
+    /// has culture data (uprv_getPOSIXIDForCategory in ICU's putil.cpp): the first of LC_ALL, LC_MESSAGES and LANG that
+    /// is set, even to nothing, names the locale, <c>language[_territory][.codeset][@modifier]</c> (setlocale(3)), and
+    /// its language decides; C, POSIX, an empty value and no variable at all give English.
+    /// </summary>
+    /// <param name="culture">The current UI culture.</param>
+    /// <param name="environment">Reads an environment variable.</param>
+    /// <returns>The language.</returns>
+    internal static SipLanguage UserLanguage(CultureInfo culture, Func<string, string?> environment)
+    {
+        if (culture.Name.Length > 0 || OperatingSystem.IsWindows())
+        {
+            return SipLanguage.FromCulture(culture);
+        }
+
+        var locale = environment("LC_ALL") ?? environment("LC_MESSAGES") ?? environment("LANG");
+        if (locale is null)
+        {
+            return SipLanguage.English;
+        }
+
+        var end = locale.AsSpan().IndexOfAny('.', '@');
+        return SipLanguage.FromTag(end < 0 ? locale : locale[..end]);
+    }
 
     /// <summary>
     /// Before output of many bytes (the trace filter's): makes standard output's pipe wider where it can

@@ -209,7 +209,7 @@ internal sealed class Commands(CliHost host)
 
     private bool TrySettings(string? lang, bool json, bool noColor, out OutputSettings settings)
     {
-        var language = SipLanguage.FromCulture(host.Culture);
+        var language = host.Language;
         settings = new OutputSettings(language, false, false);
         if (lang is not null && !SipLanguage.TryGet(lang, out language))
         {

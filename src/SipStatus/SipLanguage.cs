@@ -9,8 +9,8 @@ namespace SipStatus;
 /// or a culture. The tables declare their languages by their columns (<c>description_en</c>, <c>description_nl</c>,
 /// ...), and <see cref="All"/> lists them. A tag or culture chooses the language its primary subtag names, so
 /// <c>nl</c>, <c>nl-NL</c> and <c>nl-BE</c> all choose Dutch. Choosing by tag needs no culture data, so it works under
-/// <c>InvariantGlobalization</c> (the default for Native AOT apps), where <c>CultureInfo.GetCultureInfo("nl")</c>
-/// throws. The default value is English. Allocation-free; immutable.
+/// <c>InvariantGlobalization</c> (which <c>dotnet new console --aot</c> turns on), where
+/// <c>CultureInfo.GetCultureInfo("nl")</c> throws. The default value is English. Allocation-free; immutable.
 /// </summary>
 public readonly struct SipLanguage : IEquatable<SipLanguage>
 {

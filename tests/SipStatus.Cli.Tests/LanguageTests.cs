@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using FluentAssertions;
 using Xunit;
 
@@ -36,6 +39,53 @@ public class LanguageTests
     {
         var (_, output, _) = new Tool { Culture = CultureInfo.GetCultureInfo(culture) }.Invoke("486");
         output.Should().Contain(dutch ? "Klasse:" : "Class:");
+    }
+
+    /// <summary>
+    /// Locale variables (NAME=value, separated by spaces) and whether they make the default Dutch, as the tool built
+    /// with ICU reads them (checked against it by <see cref="ToolPackageTests"/>).
+    /// </summary>
+    public static TheoryData<string, bool> Locales => new()
+    {
+        { "LANG=nl_NL.UTF-8", true },
+        { "LC_MESSAGES=nl_NL.UTF-8", true },
+        { "LANG=en_US.UTF-8 LC_MESSAGES=nl_NL.UTF-8", true },
+        { "LC_ALL=en_US.UTF-8 LANG=nl_NL.UTF-8", false },
+        { "LC_ALL=nl_BE LANG=en_US", true },
+        { "LANG=nl", true },
+        { "LANG=NL_nl", true },
+        { "LANG=nl_NL@euro", true },
+        { "LANG=nl_BE.ISO-8859-1", true },
+        { "LANG=C", false },
+        { "LANG=C.UTF-8", false },
+        { "LANG=POSIX", false },
+        { "LANG=", false },
+        { "LC_ALL= LANG=nl_NL.UTF-8", false },
+        { "LC_MESSAGES=C LANG=nl_NL.UTF-8", false },
+        { "LANGUAGE=nl LANG=en_US.UTF-8", false },
+        { "LC_CTYPE=nl_NL.UTF-8", false },
+        { "", false },
+    };
+
+    /// <summary>The variables of a <see cref="Locales"/> case.</summary>
+    public static Dictionary<string, string> Variables(string locale) =>
+        locale.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToDictionary(v => v[..v.IndexOf('=', StringComparison.Ordinal)], v => v[(v.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+
+    [Theory]
+    [MemberData(nameof(Locales))]
+    public void Where_the_culture_is_the_invariant_one_the_default_language_comes_from_the_locale_variables(string locale, bool dutch)
+    {
+        // The native tool is built without culture data, so its current culture is always the invariant one; on Unix the
+        // locale variables then say what ICU would have said. Windows has no such variables: there it stays English.
+        var (_, output, _) = new Tool { Environment = Variables(locale) }.Invoke("486");
+        output.Should().Contain(dutch && !OperatingSystem.IsWindows() ? "Klasse:" : "Class:");
+    }
+
+    [Fact]
+    public void A_culture_with_data_decides_whatever_the_locale_variables_say()
+    {
+        new Tool { Culture = CultureInfo.GetCultureInfo("en-US"), Environment = { ["LANG"] = "nl_NL.UTF-8" } }.Invoke("486").Out.Should().Contain("Class:");
+        new Tool { Culture = CultureInfo.GetCultureInfo("nl-NL"), Environment = { ["LC_ALL"] = "C" } }.Invoke("486").Out.Should().Contain("Klasse:");
     }
 
     [Fact]

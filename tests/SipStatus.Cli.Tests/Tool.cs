@@ -24,7 +24,7 @@ public sealed record Tool
     /// <summary>The environment variables the tool sees.</summary>
     public Dictionary<string, string> Environment { get; init; } = [];
 
-    /// <summary>The user's culture (invariant: English).</summary>
+    /// <summary>The user's culture (invariant: English, unless the locale variables in <see cref="Environment"/> say otherwise).</summary>
     public CultureInfo Culture { get; init; } = CultureInfo.InvariantCulture;
 
     /// <summary>The texts about the catalog.</summary>

@@ -8,6 +8,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using FluentAssertions;
 using Xunit;
+using Xunit.Abstractions;
 
 namespace SipStatus.Cli.Tests;
 
@@ -82,13 +83,46 @@ public sealed class ToolPackageFixture : IDisposable
     }
 
     /// <summary>Runs the installed tool.</summary>
-    public ProcessResult Run(string? stdin, params string[] args)
+    public ProcessResult Run(string? stdin, params string[] args) => RunWith([], null, stdin, args);
+
+    /// <summary>
+    /// Runs the installed tool with <paramref name="variables"/> in its environment, none of the locale variables but
+    /// those, and in front of it <paramref name="prefix"/> (a program that runs it), if given.
+    /// </summary>
+    public ProcessResult RunWith(Dictionary<string, string> variables, string[]? prefix, string? stdin, params string[] args)
     {
         Pack.Exit.Should().Be(0, "dotnet pack must succeed:\n{0}", Pack.Output);
         Install!.Exit.Should().Be(0, "dotnet tool install must succeed:\n{0}", Install.Output);
+        var environment = LocaleFreeEnvironment(variables);
+        return prefix is null
+            ? ChildProcess.Run(Sipstatus, args, environment, TimeSpan.FromMinutes(1), stdin)
+            : ChildProcess.Run(prefix[0], [.. prefix[1..], Sipstatus, .. args], environment, TimeSpan.FromMinutes(1), stdin);
+    }
+
+    /// <summary>Runs the tool as built for the tests (framework-dependent, on this runtime, with its globalization) the same way.</summary>
+    public static ProcessResult RunPortable(Dictionary<string, string> variables, string[]? prefix, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "SipStatus.Cli.dll");
+        var command = (prefix ?? []).Concat([Dotnet(), dll]).Concat(args).ToArray();
+        return ChildProcess.Run(command[0], command[1..], LocaleFreeEnvironment(variables), TimeSpan.FromMinutes(1));
+    }
+
+    /// <summary>This process's environment for a child, without colour and without locale variables but <paramref name="variables"/>.</summary>
+    private static Dictionary<string, string?> LocaleFreeEnvironment(Dictionary<string, string> variables)
+    {
         var environment = ChildEnvironment();
         environment["NO_COLOR"] = "1";
-        return ChildProcess.Run(Sipstatus, args, environment, TimeSpan.FromMinutes(1), stdin);
+        foreach (var name in environment.Keys.Where(n => n is "LANG" or "LANGUAGE" || n.StartsWith("LC_", StringComparison.Ordinal)).ToList())
+        {
+            environment.Remove(name);
+        }
+
+        foreach (var (name, value) in variables)
+        {
+            environment[name] = value;
+        }
+
+        return environment;
     }
 
     private static string RepositoryRoot()
@@ -105,7 +139,7 @@ public sealed class ToolPackageFixture : IDisposable
     }
 
     /// <summary>The dotnet that runs these tests.</summary>
-    private static string Dotnet()
+    internal static string Dotnet()
     {
         if (System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
         {
@@ -117,7 +151,7 @@ public sealed class ToolPackageFixture : IDisposable
     }
 
     /// <summary>This process's environment without what the test run's own MSBuild left in it.</summary>
-    private static Dictionary<string, string?> ChildEnvironment()
+    internal static Dictionary<string, string?> ChildEnvironment()
     {
         var environment = new Dictionary<string, string?>();
         foreach (System.Collections.DictionaryEntry entry in System.Environment.GetEnvironmentVariables())
@@ -210,8 +244,18 @@ internal static class ChildProcess
 }
 
 [Trait("Category", "Package")]
-public class ToolPackageTests(ToolPackageFixture tool) : IClassFixture<ToolPackageFixture>
+public class ToolPackageTests(ToolPackageFixture tool, ITestOutputHelper log) : IClassFixture<ToolPackageFixture>
 {
+    private const string BusyHereInDutch =
+        "486 Busy Here\n" +
+        "  Betekenis:  Het toestel van de gebelde is bereikt maar is in gesprek en kan geen extra oproep aannemen. Probeer het later opnieuw; de gebelde is mogelijk op een andere manier bereikbaar, bijv. via voicemail.\n" +
+        "  Klasse:     4xx Requestfout\n" +
+        "  Referentie: RFC 3261, paragraaf 21.4.24\n" +
+        "  Q.850:      17 Gebruiker bezet (RFC 3398, paragraaf 8.2.6.1)\n" +
+        "  Tip:        apparatuur gebelde partij in gesprek\n";
+
+    private static bool Native => RuntimeInformation.RuntimeIdentifier == "linux-x64";
+
     [Fact]
     public void The_installed_tool_explains_486()
     {
@@ -254,13 +298,59 @@ public class ToolPackageTests(ToolPackageFixture tool) : IClassFixture<ToolPacka
     {
         var (exit, stdout, stderr) = tool.Run(null, "--lang", "nl", "486");
         exit.Should().Be(0, stderr);
-        stdout.Should().Be(
-            "486 Busy Here\n" +
-            "  Betekenis:  Het toestel van de gebelde is bereikt maar is in gesprek en kan geen extra oproep aannemen. Probeer het later opnieuw; de gebelde is mogelijk op een andere manier bereikbaar, bijv. via voicemail.\n" +
-            "  Klasse:     4xx Requestfout\n" +
-            "  Referentie: RFC 3261, paragraaf 21.4.24\n" +
-            "  Q.850:      17 Gebruiker bezet (RFC 3398, paragraaf 8.2.6.1)\n" +
-            "  Tip:        apparatuur gebelde partij in gesprek\n");
+        stdout.Should().Be(BusyHereInDutch);
+    }
+
+    [Theory]
+    [MemberData(nameof(LanguageTests.Locales), MemberType = typeof(LanguageTests))]
+    public void The_installed_tool_reads_the_locale_as_the_tool_with_ICU_does(string locale, bool dutch)
+    {
+        // On Linux x64 the installed tool is native, without culture data; the tool built for the tests runs on this
+        // runtime, whose culture comes from ICU. Both must choose the same default language.
+        var variables = LanguageTests.Variables(locale);
+        var installed = tool.RunWith(variables, null, null, "486");
+        var portable = ToolPackageFixture.RunPortable(variables, null, "486");
+        installed.Exit.Should().Be(0, installed.Stderr);
+        portable.Exit.Should().Be(0, portable.Stderr);
+        installed.Stdout.Should().Be(portable.Stdout, "the locale {0}", locale);
+        if (!OperatingSystem.IsWindows())
+        {
+            installed.Stdout.Should().Contain(dutch ? "Klasse:" : "Class:", "the locale {0}", locale);
+        }
+    }
+
+    [Fact]
+    public void The_native_tool_runs_and_speaks_Dutch_where_ICU_cannot_be_loaded()
+    {
+        if (!Native)
+        {
+            // The portable package: the runtime's globalization, as for any framework-dependent .NET program.
+            return;
+        }
+
+        // The ICU libraries are hidden in a mount namespace of their own (each bound over by /dev/null, so that loading
+        // one fails): as root with unshare --mount, otherwise in a user namespace too where the kernel allows one.
+        var hide = WithoutIcu.Prefix();
+        if (hide is null)
+        {
+            Environment.UserName.Should().NotBe("root", "as root a mount namespace can always be made");
+            log.WriteLine("No mount namespace can be made here (not root, and no unprivileged user namespaces): ICU was not hidden; the executable was checked to carry no ICU loader.");
+            return;
+        }
+
+        // The proof that ICU is hidden: the same tool on the JIT, which needs it, cannot start.
+        var portable = ToolPackageFixture.RunPortable([], hide, "486");
+        portable.Exit.Should().NotBe(0);
+        portable.Stderr.Should().Contain("Couldn't find a valid ICU package");
+
+        var dutch = tool.RunWith([], hide, null, "--lang", "nl", "486");
+        dutch.Exit.Should().Be(0, dutch.Stderr);
+        dutch.Stdout.Should().Be(BusyHereInDutch);
+        var byLocale = tool.RunWith(new() { ["LANG"] = "nl_NL.UTF-8" }, hide, null, "486");
+        byLocale.Stdout.Should().Be(BusyHereInDutch);
+        tool.RunWith([], hide, null, "--help").Exit.Should().Be(0);
+        var trace = tool.RunWith([], hide, "SIP/2.0 180 Ringing\n", "--lang", "nl");
+        trace.Stdout.Should().Be("SIP/2.0 180 Ringing  # 180 Ringing (1xx Voorlopig)\n", trace.Stderr);
     }
 
     [Fact]
@@ -275,13 +365,19 @@ public class ToolPackageTests(ToolPackageFixture tool) : IClassFixture<ToolPacka
         var managed = Directory.GetFiles(store, "SipStatus.Cli.dll", SearchOption.AllDirectories);
         if (RuntimeInformation.RuntimeIdentifier == "linux-x64")
         {
-            // Native AOT: one executable, no managed assembly, no runtime configuration, and no debug symbols shipped.
+            // Native AOT: one executable, no managed assembly, no runtime configuration, and no debug symbols shipped,
+            // neither the native ones nor the library's managed SipStatus.pdb (that is in SipStatus.snupkg).
             var package = Directory.GetDirectories(store, "sipstatus.cli.linux-x64", SearchOption.AllDirectories).Should().ContainSingle().Subject;
             var files = Directory.GetFiles(package, "*", SearchOption.AllDirectories).Select(file => Path.GetRelativePath(package, file).Replace('\\', '/')).ToList();
             var executable = files.Where(file => file.EndsWith("/tools/any/linux-x64/SipStatus.Cli", StringComparison.Ordinal)).Should().ContainSingle().Subject;
             managed.Should().BeEmpty("the linux-x64 package is Native AOT");
-            files.Should().NotContain(file => file.EndsWith(".dbg", StringComparison.Ordinal) || file.EndsWith(".runtimeconfig.json", StringComparison.Ordinal));
-            File.ReadAllBytes(Path.Combine(package, executable))[..4].Should().Equal([0x7F, (byte)'E', (byte)'L', (byte)'F'], "the tool is an ELF executable");
+            files.Where(file => file.Contains("/tools/", StringComparison.Ordinal)).Select(Path.GetFileName).Should().BeEquivalentTo(["DotnetToolSettings.xml", "SipStatus.Cli"]);
+            var image = File.ReadAllBytes(Path.Combine(package, executable));
+            image[..4].Should().Equal([0x7F, (byte)'E', (byte)'L', (byte)'F'], "the tool is an ELF executable");
+
+            // Invariant globalization: the runtime's ICU loader (System.Globalization.Native, which names libicuuc to
+            // load it) is not linked in, so the executable cannot need ICU.
+            image.AsSpan().IndexOf("libicuuc"u8).Should().Be(-1, "the native tool is built with InvariantGlobalization and loads no ICU");
 
             // The command on the tool path is the native executable itself, not a host that starts the runtime.
             var target = new FileInfo(tool.Sipstatus).ResolveLinkTarget(returnFinalTarget: true);
@@ -295,5 +391,52 @@ public class ToolPackageTests(ToolPackageFixture tool) : IClassFixture<ToolPacka
             using var image = new PEReader(File.OpenRead(installed));
             image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size.Should().Be(0, "the portable package is plain IL");
         }
+    }
+}
+
+/// <summary>Runs a program with the ICU libraries of the machine hidden from it, in a mount namespace of its own.</summary>
+internal static class WithoutIcu
+{
+
+    /// <summary>The command to put in front of a program to run it so, or null where no mount namespace can be made.</summary>
+    public static string[]? Prefix()
+    {
+        var files = IcuLibraries();
+        if (files.Count == 0 || !File.Exists("/usr/bin/unshare"))
+        {
+            return null;
+        }
+
+        // Each file bound over by /dev/null, then the program run in its place (exec), in the namespace.
+        var script = $"for f in {string.Join(' ', files.Select(f => "'" + f + "'"))}; do mount --bind /dev/null \"$f\" || exit 97; done; exec \"$@\"";
+        foreach (string[] unshare in (string[][])[["/usr/bin/unshare", "--mount"], ["/usr/bin/unshare", "--mount", "--map-root-user"]])
+        {
+            var prefix = unshare.Concat(["/bin/sh", "-c", script, "sh"]).ToArray();
+            var probe = ChildProcess.Run(prefix[0], [.. prefix[1..], "/bin/true"], ToolPackageFixture.ChildEnvironment(), TimeSpan.FromSeconds(30));
+            if (probe.Exit == 0)
+            {
+                return prefix;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The ICU library files (not their links), in the folders where Linux distributions keep them.</summary>
+    private static List<string> IcuLibraries()
+    {
+        var files = new List<string>();
+        foreach (var folder in new[] { "/usr/lib/x86_64-linux-gnu", "/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib" })
+        {
+            var directory = new DirectoryInfo(folder);
+            if (!directory.Exists || directory.LinkTarget is not null)
+            {
+                continue;
+            }
+
+            files.AddRange(directory.GetFiles("libicu*.so*").Where(f => f.LinkTarget is null && !f.FullName.Contains('\'', StringComparison.Ordinal)).Select(f => f.FullName));
+        }
+
+        return files;
     }
 }

@@ -15,14 +15,28 @@ internal static class Tools
 {
     public static readonly string[] Needed = ["sipp", "kamailio", "tshark", "ngrep"];
 
-    /// <summary>Under CI (CI=true) a missing tool fails the tests; elsewhere they skip.</summary>
+    /// <summary>Under CI (CI=true) a missing tool fails the tests on Linux; elsewhere they skip.</summary>
     public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Missing { get; } = Needed.Where(t => Find(t) is null).ToList();
 
-    public static string? Find(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Concat(["/usr/sbin", "/sbin"])
-            .Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists);
+    /// <summary>
+    /// Why the tests cannot run on this operating system, or null on Linux. They capture on the loopback interface
+    /// <c>lo</c> and load Kamailio's modules from the Debian and Ubuntu folder, so they are Linux tests wherever they run;
+    /// .ci/run installs the tools on Linux only, and under CI there a missing tool is a failure, never a skip.
+    /// </summary>
+    public static string? NotHere => OperatingSystem.IsLinux()
+        ? null
+        : $"the real-traffic tests run on Linux only (tshark captures on lo, Kamailio's modules are Debian's); skipped on {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
+
+    /// <summary>The program's path: in a folder of PATH (its own separator; with .exe on Windows), or in /usr/sbin or /sbin.</summary>
+    public static string? Find(string name)
+    {
+        var names = OperatingSystem.IsWindows() ? new[] { name + ".exe", name } : [name];
+        var folders = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Concat(OperatingSystem.IsWindows() ? [] : ["/usr/sbin", "/sbin"]);
+        return folders.SelectMany(folder => names.Select(n => Path.Combine(folder, n))).FirstOrDefault(File.Exists);
+    }
 
     public static string Path_(string name) => Find(name) ?? throw new InvalidOperationException(MissingMessage);
 
@@ -30,13 +44,20 @@ internal static class Tools
         $"the real-traffic tests need {string.Join(", ", Missing)} (Debian: apt-get install sip-tester kamailio tshark ngrep; .ci/run installs them)";
 }
 
-/// <summary>A fact that needs the real SIP tools: skipped with the reason where they are missing, except under CI.</summary>
+/// <summary>
+/// A fact that needs the real SIP tools: skipped, saying why, off Linux, and on Linux where a tool is missing, except
+/// under CI, where that fails.
+/// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class TrafficFactAttribute : FactAttribute
 {
     public TrafficFactAttribute()
     {
-        if (Tools.Missing.Count > 0 && !Tools.UnderCi)
+        if (Tools.NotHere is { } reason)
+        {
+            Skip = reason;
+        }
+        else if (Tools.Missing.Count > 0 && !Tools.UnderCi)
         {
             Skip = Tools.MissingMessage;
         }

@@ -20,12 +20,19 @@ public sealed class TrafficCapture : IDisposable
     public TrafficCapture()
     {
         Directory = Path.Combine(Path.GetTempPath(), "sipstatus-traffic-" + Guid.NewGuid().ToString("N")[..10]);
-        System.IO.Directory.CreateDirectory(Directory);
+        if (Tools.NotHere is { } reason)
+        {
+            Failure = reason;
+            return;
+        }
+
         if (Tools.Missing.Count > 0)
         {
             Failure = Tools.MissingMessage;
             return;
         }
+
+        System.IO.Directory.CreateDirectory(Directory);
 
         try
         {
