@@ -9,7 +9,8 @@ namespace SipStatus.Cli.Tests;
 
 public class LanguageTests
 {
-    private const string BusyHereInDutch =
+    /// <summary>What <c>sipstatus --lang nl 486</c> prints, whichever way the tool is built or installed.</summary>
+    internal const string BusyHereInDutch =
         "486 Busy Here\n" +
         "  Betekenis:  Het toestel van de gebelde is bereikt maar is in gesprek en kan geen extra oproep aannemen. Probeer het later opnieuw; de gebelde is mogelijk op een andere manier bereikbaar, bijv. via voicemail.\n" +
         "  Klasse:     4xx Requestfout\n" +

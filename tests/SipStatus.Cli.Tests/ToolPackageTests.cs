@@ -246,13 +246,7 @@ internal static class ChildProcess
 [Trait("Category", "Package")]
 public class ToolPackageTests(ToolPackageFixture tool, ITestOutputHelper log) : IClassFixture<ToolPackageFixture>
 {
-    private const string BusyHereInDutch =
-        "486 Busy Here\n" +
-        "  Betekenis:  Het toestel van de gebelde is bereikt maar is in gesprek en kan geen extra oproep aannemen. Probeer het later opnieuw; de gebelde is mogelijk op een andere manier bereikbaar, bijv. via voicemail.\n" +
-        "  Klasse:     4xx Requestfout\n" +
-        "  Referentie: RFC 3261, paragraaf 21.4.24\n" +
-        "  Q.850:      17 Gebruiker bezet (RFC 3398, paragraaf 8.2.6.1)\n" +
-        "  Tip:        apparatuur gebelde partij in gesprek\n";
+    private const string BusyHereInDutch = LanguageTests.BusyHereInDutch;
 
     private static bool Native => RuntimeInformation.RuntimeIdentifier == "linux-x64";
 
