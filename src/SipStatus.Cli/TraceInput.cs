@@ -16,11 +16,17 @@ namespace SipStatus.Cli;
 /// </summary>
 internal sealed class TraceInput : IDisposable
 {
-    /// <summary>How much one read asks for.</summary>
-    private const int ReadSize = 256 * 1024;
+    /// <summary>
+    /// How much one read asks for. A mebibyte: with 256 KiB the filter's threads handed chunks to each other four times
+    /// as often, and --only-responses took about a twentieth longer (measured side by side, README).
+    /// </summary>
+    private const int ReadSize = 1024 * 1024;
 
     /// <summary>The most chunks there are: one being read, some being scanned, one being read closely.</summary>
     private const int Chunks = 6;
+
+    /// <summary>The most the input is read ahead of the filter: every chunk full.</summary>
+    internal const int MostReadAhead = Chunks * ReadSize;
 
     private readonly Stream _stream;
     private readonly bool _everyLine;
