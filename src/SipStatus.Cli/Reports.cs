@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json.Serialization;
 
 namespace SipStatus.Cli;
@@ -226,17 +227,26 @@ internal sealed record Q850Report(int Cause, string Name, bool Assigned, int? Si
 /// <param name="CauseName">The cause's name in the output's language.</param>
 internal sealed record WarningCauseReport(int WarnCode, string WarnText, int Cause, string CauseName)
 {
+    /// <summary>One warning of each registered warn-code, each alone in the list the library is asked with.</summary>
+    private static readonly SipWarning[][] s_eachWarning =
+        [.. SipWarningCatalog.All.Select(static info => new[] { new SipWarning(info.Value, "agent", string.Empty) })];
+
     /// <summary>The warn-codes that change <paramref name="code"/>'s cause, asked of the library one warning at a time; null where none does.</summary>
     public static IReadOnlyList<WarningCauseReport>? Of(int code, SipLanguage language)
     {
         var status = (SipStatusCode)code;
-        var plain = status.GetQ850Cause();
-        List<WarningCauseReport>? changes = null;
-        foreach (var warning in plain is null ? Array.Empty<SipWarningInfo>() : SipWarningCatalog.All)
+        if (status.GetQ850Cause() is not { } plain)
         {
-            if (status.GetQ850Cause(new[] { new SipWarning(warning.Value, "agent", string.Empty) }) is { } cause && cause != plain)
+            return null;
+        }
+
+        List<WarningCauseReport>? changes = null;
+        foreach (var warning in s_eachWarning)
+        {
+            if (status.GetQ850Cause(warning) is { } cause && cause != plain)
             {
-                (changes ??= new List<WarningCauseReport>()).Add(new WarningCauseReport(warning.Value, warning.WarnText, cause, Q850.GetCauseName(cause, language)));
+                var info = warning[0].Info!;
+                (changes ??= []).Add(new WarningCauseReport(info.Value, info.WarnText, cause, Q850.GetCauseName(cause, language)));
             }
         }
 

@@ -89,12 +89,12 @@ internal static partial class Emitter
         return Text(sb);
     }
 
-    /// <summary>A static readonly array of a slot per cause 0-127, of SIP codes (four to a line) or of <paramref name="type"/> (one to a line).</summary>
-    private static void CauseTable(System.Text.StringBuilder sb, string name, System.Func<int, string> slot, string type = "global::SipStatus.SipStatusCode?")
+    /// <summary>A static readonly array of a slot per cause 0-127, of SIP codes unless <paramref name="type"/> says otherwise, <paramref name="perLine"/> to a line.</summary>
+    private static void CauseTable(System.Text.StringBuilder sb, string name, System.Func<int, string> slot, string type = "global::SipStatus.SipStatusCode?", int perLine = 4)
     {
         sb.AppendLine($"    internal static readonly {type}[] {name} = new {type}[{Number(CauseCount)}]");
         sb.AppendLine("    {");
-        Slots(sb, 0, CauseCount, type.EndsWith("[]?", System.StringComparison.Ordinal) ? 1 : 4, slot);
+        Slots(sb, 0, CauseCount, perLine, slot);
         sb.AppendLine("    };");
     }
 

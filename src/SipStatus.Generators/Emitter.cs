@@ -125,7 +125,7 @@ internal static partial class Emitter
         sb.AppendLine("    /// </summary>");
         sb.AppendLine("    " + s_generatedCode);
         var names = table.Rows.ToDictionary(static r => r.Cause, static r => r.Names);
-        CauseTable(sb, "CauseNames", cause => names.TryGetValue(cause, out var texts) ? Texts(texts) : "null", type: "string[]?");
+        CauseTable(sb, "CauseNames", cause => names.TryGetValue(cause, out var texts) ? Texts(texts) : "null", type: "string[]?", perLine: 1);
         sb.AppendLine("}");
         return Text(sb);
     }

@@ -101,20 +101,25 @@ public sealed partial class SipResponseDiagnosis
             }
         }
 
-        var status = StatusLine.Code;
         foreach (var reason in Reasons)
         {
-            int? other = reason.IsSip && SipStatusCatalog.IsInRange(reason.Cause) ? reason.Cause
-                : reason.IsQ850 && Q850.IsMappedByRfc3398(reason.Cause) && Q850.ToSipStatusCode(reason.Cause) is { } mapped ? (int)mapped
-                : null;
-            if (other is { } code && code != status)
+            if (NamedResponse(reason) is { } code && code != StatusLine.Code)
             {
                 return SipStatusCatalog.Resolve(code).ActionIn(language);
             }
         }
 
-        return SipStatusCatalog.Resolve(status).ActionIn(language);
+        return SipStatusCatalog.Resolve(StatusLine.Code).ActionIn(language);
     }
+
+    /// <summary>
+    /// The response a Reason names: its SIP code (100-699), or the response RFC 3398 section 7.2.4.1 lists for its Q.850
+    /// cause; null for any other Reason, a Q.850 cause left to the section's default (500) included.
+    /// </summary>
+    private static int? NamedResponse(SipReason reason) =>
+        reason.IsSip && SipStatusCatalog.IsInRange(reason.Cause) ? reason.Cause
+        : reason.IsQ850 && Q850.IsMappedByRfc3398(reason.Cause) && Q850.ToSipStatusCode(reason.Cause) is { } mapped ? (int)mapped
+        : null;
 
     private static void Sentence(StringBuilder text, string template, params object[] args) =>
         text.Append(' ').Append(SipStatusCatalog.FormatSentence(template, args));

@@ -85,7 +85,7 @@ public static partial class SipStatusCatalog
     internal static bool IsInRange(int code) => (uint)(code - MinCode) <= MaxCode - MinCode;
 
     internal static int CheckRange(int code, string paramName) =>
-        (uint)(code - MinCode) <= MaxCode - MinCode ? code : throw OutOfRange(code, paramName);
+        IsInRange(code) ? code : throw OutOfRange(code, paramName);
 
     /// <summary>Throws <see cref="NotRegistered"/>; kept out of line so that the lookups that call it stay small enough to inline.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
