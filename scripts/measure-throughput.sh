@@ -37,6 +37,8 @@ trace="$work/trace.log"
 cp "$block" "$trace"
 while [ "$(stat -c %s "$trace")" -lt $((size_mb * 1024 * 1024)) ]; do cat "$trace" "$trace" >"$work/t" && mv "$work/t" "$trace"; done
 bytes="$(stat -c %s "$trace")"
+# The trace was just written: flushed to disk now, so that no writing back of its pages runs alongside the runs.
+sync "$trace"
 echo "trace: $((bytes / 1048576)) MiB, $(grep -c '' "$trace") lines, $(grep -cE '^SIP/2\.0 [0-9]{3}' "$trace") status lines"
 
 # Bytes pass through: without the notes, the output is the input.

@@ -75,7 +75,7 @@ internal sealed partial class TraceFilter
         Single,
     }
 
-    /// <summary>Reads the input to its end, and waits until the output is written.</summary>
+    /// <summary>Reads the input to its end, and writes out the output.</summary>
     /// <returns>The exit code.</returns>
     public int Run()
     {
@@ -85,7 +85,7 @@ internal sealed partial class TraceFilter
         }
         finally
         {
-            _output.Complete();
+            _output.Flush();
         }
     }
 

@@ -190,10 +190,21 @@ internal static class TraceScan
                     return true;
                 }
             }
-            else if (at - 2 >= start && ((data[at - 2] == 'S' && data[at - 1] == 'I' && data[at] == 'P') || (data[at - 2] == 's' && data[at - 1] == 'i' && data[at] == 'p'))
-                && !IsTransport(data, at - 2))
+            else if (at - 2 >= start)
             {
-                return true;
+                // Most marks are a Via header's SIP/2.0/ (eight bytes, compared at once), the rest are looked at closer.
+                var from = at - 2;
+                if (from + sizeof(ulong) <= data.Length && BinaryPrimitives.ReadUInt64LittleEndian(data[from..]) is var head
+                    && (head == s_transport || head == s_transportLower))
+                {
+                    continue;
+                }
+
+                if (((data[from] == 'S' && data[at - 1] == 'I' && data[at] == 'P') || (data[from] == 's' && data[at - 1] == 'i' && data[at] == 'p'))
+                    && !IsTransport(data, from))
+                {
+                    return true;
+                }
             }
         }
 
@@ -299,6 +310,8 @@ internal static class TraceScan
     }
 
     private const ulong LowerCase = 0x2020_2020_2020_2020;
+    private static readonly ulong s_transport = BinaryPrimitives.ReadUInt64LittleEndian("SIP/2.0/"u8);
+    private static readonly ulong s_transportLower = BinaryPrimitives.ReadUInt64LittleEndian("sip/2.0/"u8);
     private static readonly ulong s_reason = BinaryPrimitives.ReadUInt64LittleEndian("reason\0\0"u8);
     private static readonly ulong s_warning = BinaryPrimitives.ReadUInt64LittleEndian("warning\0"u8);
     private static readonly ulong s_messageSpace = BinaryPrimitives.ReadUInt64LittleEndian("message "u8);

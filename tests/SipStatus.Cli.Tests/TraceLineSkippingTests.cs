@@ -39,6 +39,7 @@ public class TraceLineSkippingTests
         "MESSAGE sip:bob@10.0.0.2 SIP/2.0", "Record-Route: <sip:proxy;lr>", "Require: 100rel", "Warn: x", "Reasonable: yes",
         "Content-Transfer-Encoding: binary", "Content-Typ: message/sipfrag", "CONTENT-TYPE:message/sipfrag", "Message-Body",
         "SIP/2.0/TLS 10.0.0.1", "SIP/12.34/UDP x", "SIP/2./UDP x", "SIP/.0/UDP x", "a/b/c SIP/2.0 503 Service Unavailable", "//", "SIP/",
+        "via: sip/2.0/udp a sip/2.0 180 x", "sip/2.0/tcp",
         "SIP/2.0/", "  Via: SIP/2.0/UDP 10.0.0.1", "\tReason: SIP;cause=600", "R", "W ", "c:", "m", "Reason:Q.850;cause=16",
         "sIP/2.0 200 OK", "SIp/2.0 486 Busy Here", "Sip/2.0 180 Ringing", "Stat", "Status", "Status:", "p/", "P/x SIP", "Pp//St",
         "x SI\nP/2.0 486 Busy Here", "Via: SIP/2.0/UDP a;x=SI\nP/2.0/TCP x",
