@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Runtime.CompilerServices;
 
 namespace SipStatus.Cli;
 
@@ -160,7 +161,7 @@ internal sealed partial class TraceFilter
         }
 
         var content = new ReadOnlySpan<byte>(_buffer, start, contentEnd - start);
-        if (!Formats(content, start, end))
+        if (MayMarkFormat(content) && !Formats(content, start, end))
         {
             return;
         }
@@ -207,6 +208,14 @@ internal sealed partial class TraceFilter
             _inSipfrag = false;
         }
     }
+
+    /// <summary>
+    /// Whether the line with <paramref name="content"/> may be one that <see cref="Formats"/> deals with: in an ngrep
+    /// view every line, else one that starts like an ngrep header (a capital and a space) or a separator (a dash).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayMarkFormat(ReadOnlySpan<byte> content) =>
+        _ngrep != NgrepView.None || (content.Length > 1 && (content[0] == '-' || (content[1] == ' ' && content[0] is >= (byte)'A' and <= (byte)'Z')));
 
     /// <summary>
     /// Lines that mark a format: ngrep's packet headers (and the lines of its wrapped views) and the separators of
