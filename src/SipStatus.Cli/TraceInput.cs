@@ -12,10 +12,10 @@ namespace SipStatus.Cli;
 /// reads one chunk's lines closely the next ones are being read and scanned on the machine's other core. (The thread
 /// pool scanned them before: its workers spun and yielded while they waited for work, and the process switched threads
 /// about twice as often: 12,000 to 27,000 times a run of the plain filter on the trace of
-/// scripts/measure-throughput.sh, against 7,000 to 9,000.) The filter takes the chunks in input order (<see cref="Next"/>) and gives each back when it is
-/// done with it. There are at most <see cref="Chunks"/> chunks, so memory stays bounded and a slow filter slows the
-/// reading down. A chunk is handed on as soon as a read returns, however short, so that lines that trickle in
-/// (<c>tail -f</c>) are not held back.
+/// scripts/measure-throughput.sh, against 7,000 to 9,000.) The filter takes the chunks in input order
+/// (<see cref="Next"/>) and gives each back when it is done with it. There are at most <see cref="Chunks"/> chunks, so
+/// memory stays bounded and a slow filter slows the reading down. A chunk is handed on as soon as a read returns, however
+/// short, so that lines that trickle in (<c>tail -f</c>) are not held back.
 /// </summary>
 internal sealed class TraceInput : IDisposable
 {

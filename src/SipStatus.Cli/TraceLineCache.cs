@@ -9,8 +9,8 @@ namespace SipStatus.Cli;
 /// What the trace filter made of a line, kept by the line's bytes (and one bit of how it was read): lines repeat in a
 /// trace, so a line made once costs a hash and a comparison after that. The hash (<see cref="TraceLineHash"/>) takes
 /// eight bytes at a time, from a seed drawn at random, and picks one of <see cref="Slots"/> slots, which keeps the
-/// last line put there: lines whose hashes collide only cost being made again, as the comparison tells them apart.
-/// (A dictionary, emptied when it held 4,096 lines, cost more to look in: 2.6% of the samples in a profile of the
+/// last line put there: lines that fall in the same slot only cost being made again, as the comparison tells them
+/// apart. (A dictionary, emptied when it held 4,096 lines, cost more to look in: 2.6% of the samples in a profile of the
 /// plain filter on the trace of scripts/measure-throughput.sh, against 1.4% for the slots.)
 /// </summary>
 internal sealed class TraceLineCache<TValue>
