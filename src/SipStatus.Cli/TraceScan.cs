@@ -190,21 +190,10 @@ internal static class TraceScan
                     return true;
                 }
             }
-            else if (at - 2 >= start)
+            else if (at - 2 >= start && ((data[at - 2] == 'S' && data[at - 1] == 'I' && data[at] == 'P') || (data[at - 2] == 's' && data[at - 1] == 'i' && data[at] == 'p'))
+                && !IsTransport(data, at - 2))
             {
-                // Most marks are a Via header's SIP/2.0/ (eight bytes, compared at once), the rest are looked at closer.
-                var from = at - 2;
-                if (from + sizeof(ulong) <= data.Length && BinaryPrimitives.ReadUInt64LittleEndian(data[from..]) is var head
-                    && (head == s_transport || head == s_transportLower))
-                {
-                    continue;
-                }
-
-                if (((data[from] == 'S' && data[at - 1] == 'I' && data[at] == 'P') || (data[from] == 's' && data[at - 1] == 'i' && data[at] == 'p'))
-                    && !IsTransport(data, from))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -241,7 +230,14 @@ internal static class TraceScan
     /// SIP-Version (RFC 3261 section 25.1: <c>"SIP" "/" 1*DIGIT "." 1*DIGIT</c>) that a status line follows with a
     /// space, and a request line with its end.
     /// </summary>
-    private static bool IsTransport(ReadOnlySpan<byte> data, int at)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsTransport(ReadOnlySpan<byte> data, int at) =>
+        // Most are a Via header's SIP/2.0/: the five bytes after the letters compared at once, the rest digit by digit.
+        (at + sizeof(ulong) <= data.Length && (BinaryPrimitives.ReadUInt64LittleEndian(data[at..]) & ~0xFF_FFFFUL) == s_versionTwoSlash)
+        || IsTransportDigitByDigit(data, at);
+
+    /// <summary><see cref="IsTransport"/> for any version, read digit by digit.</summary>
+    private static bool IsTransportDigitByDigit(ReadOnlySpan<byte> data, int at)
     {
         var i = at + 3;
         if (i >= data.Length || data[i] != '/')
@@ -310,8 +306,8 @@ internal static class TraceScan
     }
 
     private const ulong LowerCase = 0x2020_2020_2020_2020;
-    private static readonly ulong s_transport = BinaryPrimitives.ReadUInt64LittleEndian("SIP/2.0/"u8);
-    private static readonly ulong s_transportLower = BinaryPrimitives.ReadUInt64LittleEndian("sip/2.0/"u8);
+    /// <summary><c>/2.0/</c> after three letters: <c>SIP/2.0/</c> less its first three bytes.</summary>
+    private static readonly ulong s_versionTwoSlash = BinaryPrimitives.ReadUInt64LittleEndian("SIP/2.0/"u8) & ~0xFF_FFFFUL;
     private static readonly ulong s_reason = BinaryPrimitives.ReadUInt64LittleEndian("reason\0\0"u8);
     private static readonly ulong s_warning = BinaryPrimitives.ReadUInt64LittleEndian("warning\0"u8);
     private static readonly ulong s_messageSpace = BinaryPrimitives.ReadUInt64LittleEndian("message "u8);
