@@ -6,12 +6,13 @@ namespace SipStatus.Cli;
 
 /// <summary>
 /// A piece of the trace filter's input, whole lines of it, and the lines in it that the scan (<see cref="TraceScan"/>)
-/// found may matter: every other line is one the filter passes without reading it, whatever it has read before.
+/// found may matter: every other line is one the filter passes without reading it, whatever it has read before. Its
+/// bytes and lines are its parts of arrays that the input's chunks share (<see cref="TraceInput"/>).
 /// </summary>
-internal sealed class TraceChunk(int size)
+internal sealed class TraceChunk(ArraySegment<byte> buffer, ArraySegment<TraceEvent> events)
 {
     /// <summary>The bytes, from the start of a line (or the rest of a line too long to look at, <see cref="ContinuesOverlong"/>).</summary>
-    public byte[] Buffer { get; } = new byte[size];
+    public ArraySegment<byte> Buffer { get; } = buffer;
 
     /// <summary>Where the whole lines end: after the last line end in the chunk.</summary>
     public int Lines { get; set; }
@@ -49,8 +50,8 @@ internal sealed class TraceChunk(int size)
     /// <summary>Which line of the chunk starts at <see cref="DenseFrom"/>.</summary>
     public int DenseLine { get; set; }
 
-    /// <summary>The lines that may matter, in order; <see cref="EventCount"/> of them.</summary>
-    public TraceEvent[] Events { get; private set; } = new TraceEvent[256];
+    /// <summary>The lines that may matter, in order; <see cref="EventCount"/> of them, <see cref="MaxEvents"/> at most.</summary>
+    public ArraySegment<TraceEvent> Events { get; } = events;
 
     /// <summary>How many of <see cref="Events"/> the scan found.</summary>
     public int EventCount { get; set; }
@@ -62,25 +63,13 @@ internal sealed class TraceChunk(int size)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryAdd(int start, int end, int line, TraceEventKind kind)
     {
-        if (EventCount == Events.Length)
+        if (EventCount == MaxEvents)
         {
-            if (EventCount == MaxEvents)
-            {
-                return false;
-            }
-
-            Grow();
+            return false;
         }
 
-        Events[EventCount++] = new TraceEvent(start, end, line, kind);
+        Events.Array![Events.Offset + EventCount++] = new TraceEvent(start, end, line, kind);
         return true;
-    }
-
-    private void Grow()
-    {
-        var events = Events;
-        Array.Resize(ref events, events.Length * 2);
-        Events = events;
     }
 }
 

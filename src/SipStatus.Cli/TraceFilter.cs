@@ -29,7 +29,7 @@ internal sealed partial class TraceFilter
     private readonly TraceLineCache<byte[]> _headerNotes = new();
 
     /// <summary>The bytes of the chunk being read closely.</summary>
-    private byte[] _buffer = [];
+    private ArraySegment<byte> _buffer;
 
     /// <summary>Where the input not yet written out starts in <see cref="_buffer"/>, when the filter passes lines through.</summary>
     private int _passFrom;
@@ -160,7 +160,7 @@ internal sealed partial class TraceFilter
             }
         }
 
-        var content = new ReadOnlySpan<byte>(_buffer, start, contentEnd - start);
+        ReadOnlySpan<byte> content = _buffer.AsSpan(start, contentEnd - start);
         if (MayMarkFormat(content) && !Formats(content, start, end))
         {
             return;

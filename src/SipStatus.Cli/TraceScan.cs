@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace SipStatus.Cli;
@@ -21,17 +22,17 @@ internal static class TraceScan
     /// </summary>
     public static void Scan(TraceChunk chunk, bool everyLine)
     {
-        var buffer = chunk.Buffer;
+        ReadOnlySpan<byte> buffer = chunk.Buffer;
         var end = chunk.Lines;
         var start = 0;
         var line = 0;
         if (chunk.ContinuesOverlong && end > 0)
         {
-            start = buffer.AsSpan(0, end).IndexOf((byte)'\n') + 1;
+            start = buffer[..end].IndexOf((byte)'\n') + 1;
             chunk.TryAdd(0, start, line++, TraceEventKind.Overlong);
         }
 
-        var lines = buffer.AsSpan(0, end);
+        var lines = buffer[..end];
         // The marks of the line in progress in the block before, and whether it had any in a block before that.
         var (marksBefore, marksEarlier) = (0UL, false);
         for (var i = start; i < end; i += 64)
@@ -71,7 +72,7 @@ internal static class TraceScan
         chunk.LineCount = line;
         if (chunk.HasLastLine)
         {
-            if (!chunk.TryAdd(end, chunk.End, line, LookAtLast(buffer.AsSpan(0, chunk.End), end)))
+            if (!chunk.TryAdd(end, chunk.End, line, LookAtLast(buffer[..chunk.End], end)))
             {
                 Dense(chunk, end, line);
             }
@@ -137,8 +138,14 @@ internal static class TraceScan
     /// to registers, which the scan's loop has too few of to spare.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static (ulong Newlines, ulong Marks) Marks(byte[] buffer, int at)
+    internal static (ulong Newlines, ulong Marks) Marks(ReadOnlySpan<byte> buffer, int at)
     {
+        // The loads below are unchecked: the sixty-five bytes they read must be there.
+        if (at < 0 || buffer.Length - at < 65)
+        {
+            throw new ArgumentOutOfRangeException(nameof(at));
+        }
+
         var (newlines0, marks0) = MarksOf16(buffer, at, 0);
         var (newlines1, marks1) = MarksOf16(buffer, at, 16);
         var (newlines2, marks2) = MarksOf16(buffer, at, 32);
@@ -148,10 +155,10 @@ internal static class TraceScan
 
     /// <summary><see cref="Marks"/> of the sixteen bytes at <paramref name="part"/> of the block, as its bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (ulong Newlines, ulong Marks) MarksOf16(byte[] buffer, int at, int part)
+    private static (ulong Newlines, ulong Marks) MarksOf16(ReadOnlySpan<byte> buffer, int at, int part)
     {
-        var bytes = Vector128.Create(buffer, at + part);
-        var next = Vector128.Create(buffer, at + part + 1);
+        var bytes = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(buffer), (nuint)(at + part));
+        var next = Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(buffer), (nuint)(at + part + 1));
         var newlines = Vector128.Equals(bytes, Vector128.Create((byte)'\n'));
         var version = Vector128.Equals(bytes | Vector128.Create((byte)0x20), Vector128.Create((byte)'p')) & Vector128.Equals(next, Vector128.Create((byte)'/'));
         var status = Vector128.Equals(bytes, Vector128.Create((byte)'S')) & Vector128.Equals(next, Vector128.Create((byte)'t'));
@@ -159,7 +166,7 @@ internal static class TraceScan
     }
 
     /// <summary><see cref="Marks"/> a byte at a time, at the end of the buffer.</summary>
-    internal static (ulong Newlines, ulong Marks) MarksOneByOne(byte[] buffer, int at)
+    internal static (ulong Newlines, ulong Marks) MarksOneByOne(ReadOnlySpan<byte> buffer, int at)
     {
         ulong newlines = 0, marks = 0;
         for (var j = 0; j < 64 && at + j < buffer.Length; j++)

@@ -156,7 +156,8 @@ public class TraceFilterTests
         error.Should().BeEmpty();
         output.Written.Should().BeLessThanOrEqualTo(1000);
         // The input is read a few chunks ahead of the filter (TraceInput: six of a mebibyte), and no further.
-        input.BytesRead.Should().BeLessThan(TraceInput.MostReadAhead + (1024 * 1024), "the filter stops reading once nobody reads its output")
+        input.BytesRead.Should().BeGreaterThanOrEqualTo(1024 * 1024, "the filter's first read asks for a mebibyte, and the stream counts it")
+            .And.BeLessThan(TraceInput.MostReadAhead + (1024 * 1024), "the filter stops reading once nobody reads its output")
             .And.BeLessThan(bytes.Length / 5);
     }
 
@@ -313,6 +314,11 @@ public class TraceFilterTests
         }
     }
 
+    /// <summary>
+    /// An input that counts the bytes read from it. A class derived from MemoryStream reads into a span through
+    /// <see cref="Read(byte[], int, int)"/> (MemoryStream leaves a derived class's reads to Stream's, which rent an array
+    /// and call that), so every read is counted there, once.
+    /// </summary>
     private sealed class CountingStream(byte[] data) : MemoryStream(data)
     {
         public long BytesRead { get; private set; }
@@ -320,13 +326,6 @@ public class TraceFilterTests
         public override int Read(byte[] buffer, int offset, int count)
         {
             var n = base.Read(buffer, offset, count);
-            BytesRead += n;
-            return n;
-        }
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = base.Read(buffer);
             BytesRead += n;
             return n;
         }

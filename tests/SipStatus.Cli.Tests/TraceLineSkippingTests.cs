@@ -150,6 +150,10 @@ public class TraceLineSkippingTests
         }
 
         TraceScan.MarksOneByOne(buffer, 0).Marks.Should().NotBe(0, "the bytes hold marks");
+        // Its loads are unchecked, so it checks that the sixty-five bytes it reads are there, and nothing past them.
+        FluentActions.Invoking(() => TraceScan.Marks(buffer, buffer.Length - 64)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => TraceScan.Marks(buffer, -1)).Should().Throw<ArgumentOutOfRangeException>();
+        TraceScan.Marks(buffer, buffer.Length - 65).Should().Be(TraceScan.MarksOneByOne(buffer, buffer.Length - 65));
     }
 
     [Fact]

@@ -1,0 +1,83 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Runtime.InteropServices;
+using FluentAssertions;
+using Xunit;
+
+namespace SipStatus.Cli.Tests;
+
+/// <summary>
+/// The trace filter's chunks in huge pages (<see cref="HugePages"/>), checked against what the kernel reports of the
+/// process's memory: the <c>hg</c> flag of a mapping in /proc/self/smaps is "huge page advise flag" (proc(5)), set by
+/// madvise(2) <c>MADV_HUGEPAGE</c>, whether or not huge pages are then given.
+/// </summary>
+public sealed class HugePagesTests
+{
+    private const int HugePage = 2 * 1024 * 1024;
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(128 * 1024)]
+    public void The_elements_after_the_small_part_start_a_huge_page_that_the_kernel_was_advised_of(int small)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var bytes = HugePages.Allocate<byte>(3 * HugePage, small);
+        bytes.Count.Should().Be(3 * HugePage);
+        var start = (long)Marshal.UnsafeAddrOfPinnedArrayElement(bytes.Array!, bytes.Offset);
+        ((start + small) % HugePage).Should().Be(0, "the elements {0} bytes in start a huge page", small);
+        VmFlags(start + small).Should().Contain("hg");
+        VmFlags(start + bytes.Count - 1).Should().Contain("hg", "the advice goes on to the elements' end");
+        if (small > 0)
+        {
+            VmFlags(start + small - 1).Should().NotContain("hg", "the first {0} bytes stay in small pages", small);
+        }
+
+        GC.KeepAlive(bytes.Array);
+    }
+
+    [Fact]
+    public void Elements_larger_than_a_byte_are_advised_from_the_first_that_starts_in_a_huge_page()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // A TraceEvent is 16 bytes, and an array's elements are 8-byte aligned: the element 64 KiB in starts a huge
+        // page, or is the first to start after its start.
+        var events = HugePages.Allocate<TraceEvent>(HugePage / 16, 64 * 1024);
+        var start = (long)Marshal.UnsafeAddrOfPinnedArrayElement(events.Array!, events.Offset);
+        var inHugePage = (start + (64 * 1024)) % HugePage;
+        inHugePage.Should().BeLessThan(16);
+        VmFlags(start + (64 * 1024)).Should().Contain("hg");
+        VmFlags(start + (64 * 1024) - inHugePage - 1).Should().NotContain("hg");
+        GC.KeepAlive(events.Array);
+    }
+
+    /// <summary>The VmFlags of the mapping that holds <paramref name="address"/>, from /proc/self/smaps.</summary>
+    private static string[] VmFlags(long address)
+    {
+        var inside = false;
+        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        {
+            var dash = line.IndexOf('-', StringComparison.Ordinal);
+            var space = line.IndexOf(' ', StringComparison.Ordinal);
+            if (dash > 0 && space > dash && long.TryParse(line.AsSpan(0, dash), NumberStyles.HexNumber, null, out var from)
+                && long.TryParse(line.AsSpan(dash + 1, space - dash - 1), NumberStyles.HexNumber, null, out var to))
+            {
+                inside = from <= address && address < to;
+            }
+            else if (inside && line.StartsWith("VmFlags:", StringComparison.Ordinal))
+            {
+                return line["VmFlags:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        throw new InvalidOperationException($"no mapping holds {address:x}");
+    }
+}
