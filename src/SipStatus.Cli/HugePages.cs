@@ -24,12 +24,12 @@ internal static class HugePages
 
     /// <summary>
     /// <paramref name="length"/> elements, not cleared (they are only read once written), of a pinned array whose
-    /// memory is advised to be huge pages, on Linux, from the start of a huge page <paramref name="small"/> bytes into
-    /// them on: those first bytes stay in small pages, so that a use that needs no more of them touches no more memory
-    /// than it would have in an array of its own. The array is 4 MiB longer than asked for, so that such a start is
-    /// in it and the advice covers whole huge pages; its memory beyond the elements is never touched, so it takes none.
+    /// memory is advised to be huge pages, on Linux, from the first huge page's start in it on, where the elements
+    /// start (or, for elements that do not line up with it, the first of them that starts after it). The array is
+    /// 4 MiB longer than asked for, so that such a start is in it and the advice covers whole huge pages; its memory
+    /// beyond the elements is never touched, so it takes none.
     /// </summary>
-    public static ArraySegment<T> Allocate<T>(int length, int small)
+    public static ArraySegment<T> Allocate<T>(int length)
         where T : unmanaged
     {
         var size = Unsafe.SizeOf<T>();
@@ -39,14 +39,11 @@ internal static class HugePages
             return new ArraySegment<T>(array, 0, length);
         }
 
-        // The first huge page's start at least `small` bytes in, and the last one's end.
         var start = (long)Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
-        var first = (start + small + Size - 1) & ~(Size - 1);
+        var first = (start + Size - 1) & ~(Size - 1);
         var last = (start + ((long)array.Length * size)) & ~(Size - 1);
         Advise((nint)first, (nuint)(last - first));
-        // The elements start no earlier than `small` bytes before that huge page (a whole element later where the
-        // array's elements are not aligned to it): those bytes are the ones in small pages.
-        return new ArraySegment<T>(array, (int)((first - small - start + size - 1) / size), length);
+        return new ArraySegment<T>(array, (int)((first - start + size - 1) / size), length);
     }
 
     /// <summary>Gives the advice; a refusal, or a C library without madvise, leaves the memory as it is.</summary>

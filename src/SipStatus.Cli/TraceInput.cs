@@ -45,13 +45,20 @@ internal sealed class TraceInput : IDisposable
     private readonly object _gate = new();
 
     /// <summary>
-    /// The chunks' bytes, each chunk's in turn, in huge pages after their first 128 KiB (<see cref="HugePages"/>): an
-    /// input that fits in those, as most do that are not whole captures, touches no more memory than it did with
-    /// arrays of its own, in small pages; a longer one takes a page fault for every 2 MiB of its chunks, where it took
-    /// one for every 4 KiB. The chunks' lists of lines likewise, after their first 64 KiB.
+    /// Whether a read has filled its chunk: an input that long (a file, or a pipe whose writer runs ahead) is likely to
+    /// fill the others too, and the chunks made from then on share arrays in huge pages (<see cref="_hugeChunks"/>).
     /// </summary>
-    private readonly ArraySegment<byte> _bytes = HugePages.Allocate<byte>(Chunks * ChunkSize, 128 * 1024);
-    private readonly ArraySegment<TraceEvent> _events = HugePages.Allocate<TraceEvent>(Chunks * TraceChunk.MaxEvents, 64 * 1024);
+    private bool _filled;
+
+    /// <summary>
+    /// The bytes and lines of the chunks made after a read has filled its chunk, each chunk's in turn, in huge pages
+    /// (<see cref="HugePages"/>): such chunks take a page fault for every 2 MiB, where they took one for every 4 KiB.
+    /// Until then, as for every input that fits in a chunk, the chunks are arrays of their own, so that a short input
+    /// touches no more memory than it needs and makes the garbage collector collect no sooner (allocating the huge
+    /// arrays makes it collect once, which took about a millisecond and a half of a run's start on this machine).
+    /// </summary>
+    private (ArraySegment<byte> Bytes, ArraySegment<TraceEvent> Events)? _hugeChunks;
+    private int _hugeChunksUsed;
 
     /// <summary>The chunks read and not yet taken, in input order.</summary>
     private readonly Queue<TraceChunk> _read = new(Chunks);
@@ -140,6 +147,7 @@ internal sealed class TraceInput : IDisposable
                 return;
             }
 
+            _filled |= read == ReadSize;
             var length = carried + read;
             var lines = chunk.Buffer.AsSpan(0, length).LastIndexOf((byte)'\n') + 1;
             chunk.ContinuesOverlong = overlong;
@@ -197,9 +205,7 @@ internal sealed class TraceInput : IDisposable
             }
             else
             {
-                chunk = new TraceChunk(
-                    _bytes.Slice(_created * ChunkSize, ChunkSize),
-                    _events.Slice(_created * TraceChunk.MaxEvents, TraceChunk.MaxEvents));
+                chunk = NewChunk();
                 _created++;
             }
 
@@ -210,6 +216,20 @@ internal sealed class TraceInput : IDisposable
             chunk.IsLast = chunk.HasLastLine = chunk.ContinuesOverlong = false;
             return chunk;
         }
+    }
+
+    /// <summary>A chunk of arrays of its own until a read has filled its chunk, and of <see cref="_hugeChunks"/> after.</summary>
+    private TraceChunk NewChunk()
+    {
+        if (!_filled)
+        {
+            return new TraceChunk(GC.AllocateUninitializedArray<byte>(ChunkSize), GC.AllocateUninitializedArray<TraceEvent>(TraceChunk.MaxEvents));
+        }
+
+        // The first chunk is made before any read: at most the others are made here.
+        var (bytes, events) = _hugeChunks ??= (HugePages.Allocate<byte>((Chunks - 1) * ChunkSize), HugePages.Allocate<TraceEvent>((Chunks - 1) * TraceChunk.MaxEvents));
+        var index = _hugeChunksUsed++;
+        return new TraceChunk(bytes.Slice(index * ChunkSize, ChunkSize), events.Slice(index * TraceChunk.MaxEvents, TraceChunk.MaxEvents));
     }
 
     /// <summary>Queues a chunk for the filter, and for a scanning thread.</summary>
