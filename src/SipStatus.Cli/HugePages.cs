@@ -29,20 +29,20 @@ internal static class HugePages
     /// <summary>
     /// <paramref name="length"/> elements, not cleared (they are only read once written), of a pinned array whose
     /// memory is advised to be huge pages, on Linux, from the first huge page's start in it on, where the elements
-    /// start (or, for elements that do not line up with it, the first of them that starts after it). The array is
-    /// 4 MiB longer than asked for, so that such a start is in it and the advice covers whole huge pages; its memory
-    /// beyond the elements is never touched, so it takes none.
+    /// start (or, for elements that do not line up with it, the first of them that starts after it). There the array
+    /// is 4 MiB longer than asked for, so that such a start is in it and the advice covers whole huge pages; its
+    /// memory beyond the elements is never touched, so it takes none. Elsewhere it is the elements alone.
     /// </summary>
     public static ArraySegment<T> Allocate<T>(int length)
         where T : unmanaged
     {
-        var size = Unsafe.SizeOf<T>();
-        var array = GC.AllocateUninitializedArray<T>(length + (int)(2 * Size / size), pinned: true);
         if (!OperatingSystem.IsLinux())
         {
-            return new ArraySegment<T>(array, 0, length);
+            return new ArraySegment<T>(GC.AllocateUninitializedArray<T>(length, pinned: true));
         }
 
+        var size = Unsafe.SizeOf<T>();
+        var array = GC.AllocateUninitializedArray<T>(length + (int)(2 * Size / size), pinned: true);
         var start = (long)Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
         var first = (start + Size - 1) & ~(Size - 1);
         var last = (start + ((long)array.Length * size)) & ~(Size - 1);
