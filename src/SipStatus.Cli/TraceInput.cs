@@ -45,8 +45,10 @@ internal sealed class TraceInput : IDisposable
     private readonly object _gate = new();
 
     /// <summary>
-    /// Whether a read has filled its chunk: an input that long (a file, or a pipe whose writer runs ahead) is likely to
-    /// fill the others too, and the chunks made from then on share arrays in huge pages (<see cref="_hugeChunks"/>).
+    /// Whether a read has filled its chunk: an input that long is likely to fill the others too, and the chunks made
+    /// from then on share arrays in huge pages (<see cref="_hugeChunks"/>). A read of a file fills it; one of a pipe
+    /// only when the pipe holds a mebibyte (by pipe(7) it holds 64 KiB unless made wider), and the chunks of a narrow
+    /// pipe's reads touch no more than those reads' pages.
     /// </summary>
     private bool _filled;
 
