@@ -47,8 +47,14 @@ internal static class HugePages
         var first = (start + Size - 1) & ~(Size - 1);
         var last = (start + ((long)array.Length * size)) & ~(Size - 1);
         Advise((nint)first, (nuint)(last - first));
-        return new ArraySegment<T>(array, (int)((first - start + size - 1) / size), length);
+        return new ArraySegment<T>(array, FirstInHugePage(start, size), length);
     }
+
+    /// <summary>
+    /// The index of the first element, of <paramref name="size"/> bytes, that starts at or after the first huge page's
+    /// start, in an array whose elements start at the address <paramref name="start"/>.
+    /// </summary>
+    internal static int FirstInHugePage(long start, int size) => (int)((((start + Size - 1) & ~(Size - 1)) - start + size - 1) / size);
 
     /// <summary>Gives the advice; a refusal, or a C library without madvise, leaves the memory as it is.</summary>
     private static void Advise(nint address, nuint length)

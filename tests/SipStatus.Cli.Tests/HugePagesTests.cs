@@ -53,6 +53,22 @@ public sealed class HugePagesTests
         GC.KeepAlive(events.Array);
     }
 
+    [Theory]
+    [InlineData(0x7f00_0020_0000L, 1)]
+    [InlineData(0x7f00_0000_0010L, 1)]
+    [InlineData(0x7f00_0000_0010L, 16)]
+    [InlineData(0x7f00_0000_0008L, 16)]
+    [InlineData(0x7f00_001f_fff8L, 16)]
+    [InlineData(0x7f00_0000_0008L, 24)]
+    public void The_first_element_in_a_huge_page_is_the_first_to_start_at_or_after_its_start(long start, int size)
+    {
+        // Whether the array's elements line up with a huge page or not: the element found starts in the first huge
+        // page, and the one before it, if any, before that page.
+        var hugePage = (start + HugePage - 1) / HugePage * HugePage;
+        var index = HugePages.FirstInHugePage(start, size);
+        (start + ((long)index * size)).Should().BeGreaterThanOrEqualTo(hugePage).And.BeLessThan(hugePage + size);
+    }
+
     /// <summary>The VmFlags of the mapping that holds <paramref name="address"/>, from /proc/self/smaps.</summary>
     private static string[] VmFlags(long address)
     {
