@@ -44,7 +44,7 @@ internal static class HugePages
         var size = Unsafe.SizeOf<T>();
         var array = GC.AllocateUninitializedArray<T>(length + (int)(2 * Size / size), pinned: true);
         var start = (long)Marshal.UnsafeAddrOfPinnedArrayElement(array, 0);
-        var first = (start + Size - 1) & ~(Size - 1);
+        var first = HugePageFrom(start);
         var last = (start + ((long)array.Length * size)) & ~(Size - 1);
         Advise((nint)first, (nuint)(last - first));
         return new ArraySegment<T>(array, FirstInHugePage(start, size), length);
@@ -54,7 +54,10 @@ internal static class HugePages
     /// The index of the first element, of <paramref name="size"/> bytes, that starts at or after the first huge page's
     /// start, in an array whose elements start at the address <paramref name="start"/>.
     /// </summary>
-    internal static int FirstInHugePage(long start, int size) => (int)((((start + Size - 1) & ~(Size - 1)) - start + size - 1) / size);
+    internal static int FirstInHugePage(long start, int size) => (int)((HugePageFrom(start) - start + size - 1) / size);
+
+    /// <summary>The start of the first huge page at or after <paramref name="address"/>.</summary>
+    private static long HugePageFrom(long address) => (address + Size - 1) & ~(Size - 1);
 
     /// <summary>Gives the advice; a refusal, or a C library without madvise, leaves the memory as it is.</summary>
     private static void Advise(nint address, nuint length)
