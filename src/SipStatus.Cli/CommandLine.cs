@@ -5,9 +5,9 @@ namespace SipStatus.Cli;
 
 /// <summary>
 /// Reads the command line. Inputs alone (<c>sipstatus 486</c>, <c>sipstatus busy here</c>), the way the tool is used
-/// most, have nothing to parse and go straight to <see cref="Commands"/>; everything else (options, commands, no
-/// input) is parsed by System.CommandLine in <see cref="Grammar"/>, which is loaded only then. A test holds both
-/// paths to the same result.
+/// most, and the trace filter's <c>-</c> alone have nothing to parse and go straight to <see cref="Commands"/>;
+/// everything else (options, commands, no input) is parsed by System.CommandLine in <see cref="Grammar"/>, which is
+/// loaded only then. A test holds both paths to the same result.
 /// </summary>
 internal static class CommandLine
 {
@@ -30,14 +30,19 @@ internal static class CommandLine
 
     /// <summary>
     /// Whether every word is an input: none is an option, a directive (<c>[diagram]</c>) or a command (<c>list</c>,
-    /// <c>q850</c>, <c>response</c>), so that
-    /// System.CommandLine would read them all as the inputs of the main command and every option as not given.
+    /// <c>q850</c>, <c>response</c>), so that System.CommandLine would read them all as the inputs of the main command
+    /// and every option as not given; or the command line is <c>-</c> alone, the trace filter on stdin.
     /// </summary>
     public static bool IsInputsOnly(IReadOnlyList<string> args)
     {
         if (args.Count == 0)
         {
             return false;
+        }
+
+        if (args is ["-"])
+        {
+            return true;
         }
 
         foreach (var arg in args)

@@ -55,6 +55,26 @@ public class CommandLineTests
         CommandLine.IsInputsOnly([]).Should().BeFalse();
     }
 
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public void The_trace_filter_alone_gives_what_System_CommandLine_gives(bool terminal, bool emptyInput)
+    {
+        // A capture's lines: a response with a Reason header, a request, and a line that is neither.
+        var trace = emptyInput ? [] : "INVITE sip:bob@10.0.0.2 SIP/2.0\r\nSIP/2.0 486 Busy Here\r\nReason: SIP;cause=486\r\n\r\nhello\n"u8.ToArray();
+        CommandLine.IsInputsOnly(["-"]).Should().BeTrue();
+        var direct = new Tool { Stdin = trace, Terminal = terminal }.Invoke("-");
+        var parsed = new Tool { Stdin = trace, Terminal = terminal, AlwaysParse = true }.Invoke("-");
+        direct.Should().Be(parsed);
+        direct.Exit.Should().Be(0);
+        if (!emptyInput)
+        {
+            direct.Out.Should().Contain("SIP/2.0 486 Busy Here").And.Contain("# 486 Busy Here (4xx Request Failure)").And.Contain("hello\n");
+        }
+    }
+
     [Fact]
     public void Every_code_from_100_to_699_gives_the_same_either_way()
     {
