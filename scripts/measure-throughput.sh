@@ -81,7 +81,7 @@ for name in grep plain only-responses json; do
 done
 peak=0
 for options in "" --only-responses --json; do
-  # shellcheck disable=SC2086 # no options is none
+  # shellcheck disable=SC2086 # unquoted, so that no options pass no argument
   /usr/bin/time -f %M -o "$work/rss" "$tool" - $options <"$trace" | cat >/dev/null
   rss="$(cat "$work/rss")"
   [ "$rss" -gt "$peak" ] && peak="$rss"
