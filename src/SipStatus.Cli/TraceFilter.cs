@@ -215,7 +215,7 @@ internal sealed partial class TraceFilter
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayMarkFormat(ReadOnlySpan<byte> content) =>
-        _ngrep != NgrepView.None || (content.Length > 1 && (content[0] == '-' || (content[1] == ' ' && content[0] is >= (byte)'A' and <= (byte)'Z')));
+        _ngrep != NgrepView.None || (content.Length > 1 && content[0] == '-') || TraceFormats.StartsLikeNgrepHeader(content);
 
     /// <summary>
     /// Lines that mark a format: ngrep's packet headers (and the lines of its wrapped views) and the separators of
@@ -223,7 +223,7 @@ internal sealed partial class TraceFilter
     /// </summary>
     private bool Formats(ReadOnlySpan<byte> content, int start, int end)
     {
-        if (content.Length > 1 && content[1] == ' ' && content[0] is >= (byte)'A' and <= (byte)'Z' && TraceFormats.TryNgrepHeader(content, out var payload))
+        if (TraceFormats.TryNgrepHeader(content, out var payload))
         {
             _inHeaders = false;
             _inSipfrag = false;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -209,6 +210,11 @@ internal static class TraceFormats
         return phrase;
     }
 
+    /// <summary>Whether <paramref name="content"/> starts as an ngrep packet header does: its protocol letter, a capital, and a space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool StartsLikeNgrepHeader(ReadOnlySpan<byte> content) =>
+        content.Length > 1 && content[0] is >= (byte)'A' and <= (byte)'Z' && content[1] == ' ';
+
     /// <summary>
     /// An ngrep packet header, <c>U 10.0.0.1:5060 -> 10.0.0.2:5060 #3</c>: the protocol letter, with -t or -T a
     /// timestamp, the addresses, for TCP the flags (<c>[AP]</c>), the packet number. With -W single the payload
@@ -217,7 +223,7 @@ internal static class TraceFormats
     public static bool TryNgrepHeader(ReadOnlySpan<byte> content, out int payload)
     {
         payload = -1;
-        if (content.Length < 10 || content[0] is < (byte)'A' or > (byte)'Z' || content[1] != ' ')
+        if (content.Length < 10 || !StartsLikeNgrepHeader(content))
         {
             return false;
         }
