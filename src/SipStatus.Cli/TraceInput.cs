@@ -8,12 +8,15 @@ namespace SipStatus.Cli;
 
 /// <summary>
 /// The trace filter's input, read by a thread of its own in chunks of whole lines (<see cref="TraceChunk"/>), each
-/// scanned (<see cref="TraceScan"/>) by one of two scanning threads as soon as it is read, so that while the filter
-/// reads one chunk's lines closely the next ones are being read and scanned on the machine's other core. (The thread
-/// pool scanned them before: its workers spun and yielded while they waited for work, and the process switched threads
-/// about twice as often: 12,000 to 27,000 times a run of the plain filter on the trace of
-/// scripts/measure-throughput.sh, against 7,000 to 9,000.) The filter takes the chunks in input order
-/// (<see cref="Next"/>) and gives each back when it is done with it. There are at most <see cref="Chunks"/> chunks, so
+/// scanned (<see cref="TraceScan"/>) as soon as it is read by a scanning thread, so that while the filter reads one
+/// chunk's lines closely the next ones are being read and scanned on the machine's other core. The scan of a chunk
+/// needs nothing of the others, so the filter's own thread scans one too when it would otherwise wait for the next
+/// (<see cref="Next"/>): where the filter has little to do (<c>--only-responses</c>) the scan takes both cores, and
+/// where it has much (the plain filter and <c>--json</c>, which write out every line or much JSON) the scanning thread
+/// does not take turns with it for a core. (Two scanning threads of their own, and no scan on the filter's thread,
+/// made the plain filter a tenth slower and <c>--json</c> an eighth, README. The thread pool scanned them before
+/// that: its workers spun and yielded while they waited for work, and the process switched threads about twice as
+/// often.) The filter takes the chunks in input order and gives each back when it is done with it. There are at most <see cref="Chunks"/> chunks, so
 /// memory stays bounded and a slow filter slows the reading down. A chunk is handed on as soon as a read returns, however
 /// short, so that lines that trickle in (<c>tail -f</c>) are not held back.
 /// </summary>
@@ -27,12 +30,6 @@ internal sealed class TraceInput : IDisposable
 
     /// <summary>The most chunks there are: one being read, some being scanned, one being read closely.</summary>
     private const int Chunks = 6;
-
-    /// <summary>
-    /// The scanning threads: two, so that the scan can take both cores of a 2-core machine while the filter waits;
-    /// with one, --only-responses took a sixth longer (measured side by side, README).
-    /// </summary>
-    private const int Scanners = 2;
 
     /// <summary>The most the input is read ahead of the filter: every chunk full.</summary>
     internal const int MostReadAhead = Chunks * ReadSize;
@@ -66,7 +63,7 @@ internal sealed class TraceInput : IDisposable
     private readonly Queue<TraceChunk> _read = new(Chunks);
     private readonly Stack<TraceChunk> _free = new(Chunks);
 
-    /// <summary>The chunks read and not yet taken by a scanning thread, in input order.</summary>
+    /// <summary>The chunks read and not yet taken to be scanned, in input order.</summary>
     private readonly Queue<TraceChunk> _toScan = new(Chunks);
     private int _created;
     private bool _stopped;
@@ -77,31 +74,45 @@ internal sealed class TraceInput : IDisposable
         _stream = stream;
         _everyLine = everyLine;
         new Thread(Read) { IsBackground = true, Name = "sipstatus input" }.Start();
-        for (var i = 0; i < Scanners; i++)
-        {
-            new Thread(ScanChunks) { IsBackground = true, Name = "sipstatus scan" }.Start();
-        }
+        new Thread(ScanChunks) { IsBackground = true, Name = "sipstatus scan" }.Start();
     }
 
     /// <summary>
     /// The next chunk, scanned, in input order; when <paramref name="wait"/> is false, null if it is not ready yet.
-    /// The last chunk has <see cref="TraceChunk.IsLast"/>; there is none after it.
+    /// While it waits, the calling thread scans the chunks that the scanning thread has not taken yet, the oldest
+    /// first. The last chunk has <see cref="TraceChunk.IsLast"/>; there is none after it.
     /// </summary>
     public TraceChunk? Next(bool wait)
     {
-        lock (_gate)
+        while (true)
         {
-            while (_read.Count == 0 || !_read.Peek().Scanned)
+            TraceChunk? unscanned = null;
+            lock (_gate)
             {
+                if (_read.Count > 0 && _read.Peek().Scanned)
+                {
+                    return _read.Dequeue();
+                }
+
                 if (!wait)
                 {
                     return null;
                 }
 
-                Monitor.Wait(_gate);
+                if (_toScan.Count > 0)
+                {
+                    unscanned = _toScan.Dequeue();
+                }
+                else
+                {
+                    Monitor.Wait(_gate);
+                }
             }
 
-            return _read.Dequeue();
+            if (unscanned is not null)
+            {
+                Scan(unscanned);
+            }
         }
     }
 
@@ -116,7 +127,7 @@ internal sealed class TraceInput : IDisposable
     }
 
     /// <summary>
-    /// Stops the reading thread at its next chunk, and the scanning threads once nothing is left to scan (a read under
+    /// Stops the reading thread at its next chunk, and the scanning thread once nothing is left to scan (a read under
     /// way is not interrupted; the threads do not keep the process).
     /// </summary>
     public void Dispose()
@@ -250,7 +261,7 @@ internal sealed class TraceInput : IDisposable
         }
     }
 
-    /// <summary>A scanning thread: scans the chunks read, in turn with the other, until the filter has stopped.</summary>
+    /// <summary>The scanning thread: scans the chunks read, the oldest first, until the filter has stopped.</summary>
     private void ScanChunks()
     {
         while (true)
@@ -271,20 +282,26 @@ internal sealed class TraceInput : IDisposable
                 chunk = _toScan.Dequeue();
             }
 
-            try
-            {
-                TraceScan.Scan(chunk, _everyLine);
-            }
-            catch (Exception e)
-            {
-                chunk.Failure = ExceptionDispatchInfo.Capture(e);
-            }
+            Scan(chunk);
+        }
+    }
 
-            lock (_gate)
-            {
-                chunk.Scanned = true;
-                Monitor.PulseAll(_gate);
-            }
+    /// <summary>Scans a chunk taken off <see cref="_toScan"/>, on the thread that took it, and says so to the filter.</summary>
+    private void Scan(TraceChunk chunk)
+    {
+        try
+        {
+            TraceScan.Scan(chunk, _everyLine);
+        }
+        catch (Exception e)
+        {
+            chunk.Failure = ExceptionDispatchInfo.Capture(e);
+        }
+
+        lock (_gate)
+        {
+            chunk.Scanned = true;
+            Monitor.PulseAll(_gate);
         }
     }
 }
