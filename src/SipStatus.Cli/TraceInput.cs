@@ -12,13 +12,13 @@ namespace SipStatus.Cli;
 /// chunk's lines closely the next ones are being read and scanned on the machine's other core. The scan of a chunk
 /// needs nothing of the others, so the filter's own thread scans one too when it would otherwise wait for the next
 /// (<see cref="Next"/>): where the filter has little to do (<c>--only-responses</c>) the scan takes both cores, and
-/// where it has much (the plain filter and <c>--json</c>, which write out every line or much JSON) the scanning thread
-/// does not take turns with it for a core. (Two scanning threads of their own, and no scan on the filter's thread,
-/// made the plain filter a tenth slower and <c>--json</c> an eighth, README. The thread pool scanned them before
-/// that: its workers spun and yielded while they waited for work, and the process switched threads about twice as
-/// often.) The filter takes the chunks in input order and gives each back when it is done with it. There are at most <see cref="Chunks"/> chunks, so
-/// memory stays bounded and a slow filter slows the reading down. A chunk is handed on as soon as a read returns, however
-/// short, so that lines that trickle in (<c>tail -f</c>) are not held back.
+/// where it has much (the plain filter and <c>--json</c>) no second scanning thread takes turns with it for a core.
+/// (With two scanning threads and no scan on the filter's thread, the plain filter took 0.369 s instead of 0.326 s on
+/// the trace of scripts/measure-throughput.sh, README. The thread pool scanned them before that: its workers spun and
+/// yielded while they waited for work, and the process switched threads about twice as often.) The filter takes the
+/// chunks in input order and gives each back when it is done with it. There are at most <see cref="Chunks"/> chunks,
+/// so memory stays bounded and a slow filter slows the reading down. A chunk is handed on as soon as a read returns,
+/// however short, so that lines that trickle in (<c>tail -f</c>) are not held back.
 /// </summary>
 internal sealed class TraceInput : IDisposable
 {
