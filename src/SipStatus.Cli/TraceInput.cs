@@ -245,7 +245,7 @@ internal sealed class TraceInput : IDisposable
         return new TraceChunk(bytes.Slice(index * ChunkSize, ChunkSize), events.Slice(index * TraceChunk.MaxEvents, TraceChunk.MaxEvents));
     }
 
-    /// <summary>Queues a chunk for the filter, and for a scanning thread.</summary>
+    /// <summary>Queues a chunk for the filter, and to be scanned (by the scanning thread, or by the filter's while it waits).</summary>
     private void Publish(TraceChunk chunk, bool scan)
     {
         lock (_gate)
