@@ -14,17 +14,18 @@ namespace SipStatus.Cli;
 /// (<see cref="Next"/>): where the filter has little to do (<c>--only-responses</c>) the scan takes both cores, and
 /// where it has much (the plain filter and <c>--json</c>) no second scanning thread takes turns with it for a core.
 /// (With two scanning threads and no scan on the filter's thread, the plain filter took 0.369 s instead of 0.326 s on
-/// the trace of scripts/measure-throughput.sh, README. The thread pool scanned them before that: its workers spun and
-/// yielded while they waited for work, and the process switched threads about twice as often.) The filter takes the
-/// chunks in input order and gives each back when it is done with it. There are at most <see cref="Chunks"/> chunks,
-/// so memory stays bounded and a slow filter slows the reading down. A chunk is handed on as soon as a read returns,
-/// however short, so that lines that trickle in (<c>tail -f</c>) are not held back.
+/// the trace of scripts/measure-throughput.sh, docs/trace-filter-throughput.md. The thread pool scanned them before
+/// that: its workers spun and yielded while they waited for work, and the process switched threads about twice as
+/// often.) The filter takes the chunks in input order and gives each back when it is done with it. There are at most
+/// <see cref="Chunks"/> chunks, so memory stays bounded and a slow filter slows the reading down. A chunk is handed on
+/// as soon as a read returns, however short, so that lines that trickle in (<c>tail -f</c>) are not held back.
 /// </summary>
 internal sealed class TraceInput : IDisposable
 {
     /// <summary>
     /// How much one read asks for. A mebibyte: with 256 KiB the filter's threads handed chunks to each other four times
-    /// as often, and --only-responses took about a twentieth longer (measured side by side, README).
+    /// as often, and --only-responses took about a twentieth longer (measured side by side,
+    /// docs/trace-filter-throughput.md).
     /// </summary>
     private const int ReadSize = 1024 * 1024;
 

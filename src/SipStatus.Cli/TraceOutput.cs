@@ -8,8 +8,8 @@ namespace SipStatus.Cli;
 /// it is full and whenever the filter flushes (before it waits for input, so that a <c>tail -f</c> that trickles is
 /// not held back). Until the scan went to threads of its own (<see cref="TraceInput"/>), a thread of its own wrote the
 /// buffers out while the filter went on; since then the filter's thread has had time to spare for writing, and
-/// without the hand-overs the plain filter and <c>--json</c> took about a tenth less time (measured side by side,
-/// README). A write that fails (the reader has gone) throws.
+/// without the hand-overs the plain filter and <c>--json</c> took about a tenth less time (measured side by side, and
+/// again with one scanning thread: docs/trace-filter-throughput.md). A write that fails (the reader has gone) throws.
 /// </summary>
 internal sealed class TraceOutput(Stream stream)
 {
